@@ -1,0 +1,48 @@
+"""JSONL export: one object per archived document, in the contract's fields (see README)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from .index import to_unsigned
+
+# The contract's fields, in order; more may follow, these keep their names and meaning.
+CONTRACT_FIELDS = (
+    "url", "site", "title", "author", "published", "text", "script",
+    "simhash", "cluster", "duplicate_of", "distance", "fetched_at",
+)
+
+
+def export_row(row: dict[str, Any]) -> dict[str, Any]:
+    """The export object of one archive row (as yielded by `Archive.rows`)."""
+    is_canonical = row["id"] == row["canonical_id"]
+    return {
+        "url": row["url"],
+        "site": row["site"],
+        "title": row["title"],
+        "author": row["author"],
+        "published": row["published"],
+        "text": row["text"],
+        "script": row["script"],
+        "simhash": f"{to_unsigned(row['simhash']):016x}",
+        "cluster": row["cluster"],
+        "duplicate_of": None if is_canonical else row["canonical_url"],
+        "distance": None if is_canonical else row["distance"],
+        "fetched_at": row["fetched_at"],
+        # Extensions beyond the contract.
+        "source": row["source"],
+        "first_fetched_at": row["first_fetched_at"],
+        "encoding": row["encoding"],
+    }
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """Write export objects as UTF-8 JSON lines (no \\u escapes); return how many."""
+    count = 0
+    for row in rows:
+        out.write(json.dumps(export_row(row), ensure_ascii=False))
+        out.write("\n")
+        count += 1
+    return count

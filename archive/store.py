@@ -1,0 +1,370 @@
+"""The archive: one SQLite file (WAL) holding every copy of every essay with its provenance."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .index import split_blocks, to_signed, to_unsigned
+
+SCHEMA_VERSION = 1
+
+
+class ArchiveError(Exception):
+    """The archive file cannot be used as asked (wrong settings, not an archive)."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the crawl hands the archive for one essay."""
+
+    url: str
+    site: str
+    title: str | None
+    author: str | None
+    published: str | None
+    text: str
+    script: str
+    simhash: int
+    fetched_at: str
+    source: str = ""
+    status: int = 200
+    encoding: str = "utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the archive put a document: its cluster, canonical copy and distance to it."""
+
+    document_id: int
+    cluster: int
+    duplicate_of: str | None
+    distance: int | None
+    created: bool
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS clusters (
+    id INTEGER PRIMARY KEY,
+    canonical_id INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    site TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    title TEXT,
+    author TEXT,
+    published TEXT,
+    text TEXT NOT NULL,
+    script TEXT NOT NULL,
+    simhash INTEGER NOT NULL,
+    cluster INTEGER NOT NULL REFERENCES clusters(id),
+    distance INTEGER,
+    fetched_at TEXT NOT NULL,
+    first_fetched_at TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    encoding TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);
+CREATE INDEX IF NOT EXISTS documents_site ON documents(site);
+CREATE TABLE IF NOT EXISTS pages (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    headers TEXT NOT NULL,
+    body BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS simhash_blocks (
+    block INTEGER NOT NULL,
+    value INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    PRIMARY KEY (block, value, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS simhash_blocks_document ON simhash_blocks(document_id);
+"""
+
+
+class Archive:
+    """An archive file. Writes go through `add`, batched in transactions; reads stream."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        threshold: int = 12,
+        ngram: int | None = None,
+        batch_size: int = 50,
+        commit_seconds: float = 5.0,
+        readonly: bool = False,
+    ) -> None:
+        self.path = Path(path)
+        if readonly and not self.path.exists():
+            raise ArchiveError(f"no archive at {self.path}")
+        if not 0 <= threshold <= 63:
+            raise ArchiveError(f"threshold must be between 0 and 63, got {threshold}")
+        if readonly:
+            # Readers never take the write lock: exports run beside a crawl under WAL.
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
+            self.db = sqlite_utils.Database(conn)
+        else:
+            self.db = sqlite_utils.Database(self.path)
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        self.threshold = threshold
+        self.batch_size = max(1, batch_size)
+        self.commit_seconds = commit_seconds
+        self._pending = 0
+        self._opened_at = 0.0
+        if readonly:
+            self._check_is_archive()
+            self.blocks = int(self._meta("simhash_blocks") or threshold + 1)
+            return
+        self.db.enable_wal()
+        self.db.executescript(_SCHEMA)
+        if self._meta("schema_version") is None:
+            self._set_meta("schema_version", str(SCHEMA_VERSION))
+        self._check_ngram(ngram)
+        self.blocks = int(self._meta("simhash_blocks") or 0)
+        if self.blocks != threshold + 1:
+            self._reindex(threshold + 1)
+
+    # --- set-up ---
+
+    def _meta(self, key: str) -> str | None:
+        rows = list(self.db.query("SELECT value FROM meta WHERE key = ?", [key]))
+        return str(rows[0]["value"]) if rows else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+        self.db.conn.commit()
+
+    def _check_is_archive(self) -> None:
+        if "documents" not in self.db.table_names():
+            raise ArchiveError(f"{self.path} is not an essay archive (no documents table)")
+
+    def _check_ngram(self, ngram: int | None) -> None:
+        stored = self._meta("simhash_ngram")
+        if ngram is None:
+            return
+        if stored is None:
+            self._set_meta("simhash_ngram", str(ngram))
+        elif int(stored) != ngram:
+            raise ArchiveError(
+                f"{self.path} holds fingerprints of {stored}-grams; crawl with SIMHASH_NGRAM={stored} "
+                f"(got {ngram}), or start a new archive"
+            )
+
+    def _reindex(self, blocks: int) -> None:
+        """Rebuild the block index for a new block count (the threshold changed)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM simhash_blocks")
+            for row in self.db.query("SELECT id, simhash FROM documents"):
+                self._write_blocks(row["id"], to_unsigned(row["simhash"]), blocks)
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('simhash_blocks', ?)", [str(blocks)])
+        self.blocks = blocks
+
+    # --- writing ---
+
+    def _begin(self) -> None:
+        if not self.db.conn.in_transaction:
+            # IMMEDIATE takes the write lock now, waiting on busy_timeout, instead of failing later.
+            self.db.execute("BEGIN IMMEDIATE")
+            self._opened_at = time.monotonic()
+
+    def flush(self) -> None:
+        """Commit the open batch, if any."""
+        if self.db.conn.in_transaction:
+            self.db.conn.commit()
+        self._pending = 0
+
+    def close(self) -> None:
+        """Commit what is pending and close the file."""
+        self.flush()
+        self.db.close()
+
+    def add(self, doc: Document) -> Placement:
+        """Store a document (upsert by URL) and place it in its near-duplicate cluster."""
+        self._begin()
+        try:
+            placement = self._add(doc)
+        except BaseException:
+            self.db.conn.rollback()
+            self._pending = 0
+            raise
+        self._pending += 1
+        if self._pending >= self.batch_size or time.monotonic() - self._opened_at >= self.commit_seconds:
+            self.flush()
+        return placement
+
+    def _add(self, doc: Document) -> Placement:
+        existing = self._first("SELECT id, simhash, cluster, first_fetched_at FROM documents WHERE url = ?", [doc.url])
+        row: dict[str, Any] = {
+            "url": doc.url,
+            "site": doc.site,
+            "source": doc.source,
+            "title": doc.title,
+            "author": doc.author,
+            "published": doc.published,
+            "text": doc.text,
+            "script": doc.script,
+            "simhash": to_signed(doc.simhash),
+            "fetched_at": doc.fetched_at,
+            "status": doc.status,
+            "encoding": doc.encoding,
+        }
+        if existing is not None and to_unsigned(existing["simhash"]) == doc.simhash:
+            # A re-crawl with the same fingerprint keeps its place.
+            doc_id = existing["id"]
+            self.db["documents"].update(doc_id, row)
+            self._write_page(doc_id, doc)
+            return self._placement(doc_id, created=False)
+        if existing is None:
+            row.update(first_fetched_at=doc.fetched_at, cluster=0, distance=None)
+            doc_id = int(self.db["documents"].insert(row).last_pk)  # type: ignore[arg-type]
+            old_cluster = None
+        else:
+            doc_id = existing["id"]
+            old_cluster = existing["cluster"]
+            self.db["documents"].update(doc_id, row)
+            self.db.execute("DELETE FROM simhash_blocks WHERE document_id = ?", [doc_id])
+        self._assign_cluster(doc_id, doc.simhash)
+        self._write_blocks(doc_id, doc.simhash, self.blocks)
+        self._write_page(doc_id, doc)
+        if old_cluster is not None:
+            self._repair_cluster(old_cluster)
+        return self._placement(doc_id, created=existing is None)
+
+    def _assign_cluster(self, doc_id: int, simhash: int) -> None:
+        matches = self.near(simhash, exclude_id=doc_id)
+        if matches:
+            nearest_id = matches[0][0]
+            cluster = self._first("SELECT cluster FROM documents WHERE id = ?", [nearest_id])
+            assert cluster is not None
+            cluster_id = cluster["cluster"]
+            canonical = self._first(
+                "SELECT d.simhash FROM clusters c JOIN documents d ON d.id = c.canonical_id WHERE c.id = ?", [cluster_id]
+            )
+            assert canonical is not None
+            distance = (to_unsigned(canonical["simhash"]) ^ simhash).bit_count()
+            self.db.execute("UPDATE documents SET cluster = ?, distance = ? WHERE id = ?", [cluster_id, distance, doc_id])
+        else:
+            cluster_id = int(self.db["clusters"].insert({"canonical_id": doc_id}).last_pk)  # type: ignore[arg-type]
+            self.db.execute("UPDATE documents SET cluster = ?, distance = NULL WHERE id = ?", [cluster_id, doc_id])
+
+    def _repair_cluster(self, cluster_id: int) -> None:
+        """After a member left a cluster: drop it if empty, else keep a canonical that is a member."""
+        members = list(self.db.query("SELECT id, simhash FROM documents WHERE cluster = ? ORDER BY id", [cluster_id]))
+        if not members:
+            self.db.execute("DELETE FROM clusters WHERE id = ?", [cluster_id])
+            return
+        canonical = self._first("SELECT canonical_id FROM clusters WHERE id = ?", [cluster_id])
+        assert canonical is not None
+        if any(m["id"] == canonical["canonical_id"] for m in members):
+            return
+        head = members[0]
+        self.db.execute("UPDATE clusters SET canonical_id = ? WHERE id = ?", [head["id"], cluster_id])
+        for member in members:
+            distance = None if member is head else (to_unsigned(member["simhash"]) ^ to_unsigned(head["simhash"])).bit_count()
+            self.db.execute("UPDATE documents SET distance = ? WHERE id = ?", [distance, member["id"]])
+
+    def _write_blocks(self, doc_id: int, simhash: int, blocks: int) -> None:
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO simhash_blocks (block, value, document_id) VALUES (?, ?, ?)",
+            [(i, value, doc_id) for i, value in enumerate(split_blocks(simhash, blocks))],
+        )
+
+    def _write_page(self, doc_id: int, doc: Document) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO pages (document_id, headers, body) VALUES (?, ?, ?)",
+            [doc_id, json.dumps(doc.headers, ensure_ascii=False), zlib.compress(doc.body, 6)],
+        )
+
+    # --- reading ---
+
+    def _first(self, sql: str, params: list[Any]) -> dict[str, Any] | None:
+        return next(iter(self.db.query(sql, params)), None)
+
+    def near(self, simhash: int, *, exclude_id: int | None = None) -> list[tuple[int, int]]:
+        """(document id, distance) of archived fingerprints within the threshold, nearest first."""
+        candidates: set[int] = set()
+        for block, value in enumerate(split_blocks(simhash, self.blocks)):
+            rows = self.db.conn.execute(
+                "SELECT document_id FROM simhash_blocks WHERE block = ? AND value = ?", (block, value)
+            )
+            candidates.update(r[0] for r in rows)
+        candidates.discard(exclude_id)  # type: ignore[arg-type]
+        found = []
+        for doc_id in candidates:
+            row = self.db.conn.execute("SELECT simhash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            distance = (to_unsigned(row[0]) ^ simhash).bit_count()
+            if distance <= self.threshold:
+                found.append((doc_id, distance))
+        return sorted(found, key=lambda pair: (pair[1], pair[0]))
+
+    def _placement(self, doc_id: int, *, created: bool) -> Placement:
+        row = self._first(
+            "SELECT d.cluster, d.distance, c.canonical_id, canon.url AS canonical_url FROM documents d "
+            "JOIN clusters c ON c.id = d.cluster JOIN documents canon ON canon.id = c.canonical_id WHERE d.id = ?",
+            [doc_id],
+        )
+        assert row is not None
+        is_canonical = row["canonical_id"] == doc_id
+        return Placement(
+            document_id=doc_id,
+            cluster=row["cluster"],
+            duplicate_of=None if is_canonical else row["canonical_url"],
+            distance=None if is_canonical else row["distance"],
+            created=created,
+        )
+
+    def rows(self, *, canonical_only: bool = False) -> Iterator[dict[str, Any]]:
+        """Archived documents joined with their cluster's canonical copy, streamed in id order."""
+        sql = (
+            "SELECT d.*, c.canonical_id, canon.url AS canonical_url FROM documents d "
+            "JOIN clusters c ON c.id = d.cluster JOIN documents canon ON canon.id = c.canonical_id"
+        )
+        if canonical_only:
+            sql += " WHERE d.id = c.canonical_id"
+        yield from self.db.query(sql + " ORDER BY d.id")
+
+    def raw_page(self, url: str) -> tuple[dict[str, str], bytes] | None:
+        """The stored headers and body of a document's page."""
+        row = self._first(
+            "SELECT p.headers, p.body FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.url = ?", [url]
+        )
+        if row is None:
+            return None
+        return json.loads(row["headers"]), zlib.decompress(row["body"])
+
+    def stats(self) -> dict[str, Any]:
+        """Counts: documents, clusters, duplicates, clusters with copies, and the same per site."""
+        one = self._first(
+            "SELECT COUNT(*) AS documents, COUNT(DISTINCT d.cluster) AS clusters, "
+            "SUM(d.id != c.canonical_id) AS duplicates FROM documents d JOIN clusters c ON c.id = d.cluster",
+            [],
+        ) or {}
+        multi = self._first(
+            "SELECT COUNT(*) AS n FROM (SELECT cluster FROM documents GROUP BY cluster HAVING COUNT(*) > 1)", []
+        ) or {}
+        per_site = list(
+            self.db.query(
+                "SELECT d.site, COUNT(*) AS documents, SUM(d.id != c.canonical_id) AS duplicates "
+                "FROM documents d JOIN clusters c ON c.id = d.cluster GROUP BY d.site ORDER BY d.site"
+            )
+        )
+        return {
+            "documents": one.get("documents") or 0,
+            "clusters": one.get("clusters") or 0,
+            "duplicates": one.get("duplicates") or 0,
+            "clusters_with_copies": multi.get("n") or 0,
+            "sites": per_site,
+        }

@@ -1,0 +1,1 @@
+"""Scrapy project of the essay archive: settings, items, site configuration and spiders."""

@@ -1,0 +1,62 @@
+"""Scrapy settings of the essay archive. Every custom setting is defined here, once.
+
+Custom settings carry the prefix of the component that reads them (ESSAYS_, EXTRACT_,
+SIMHASH_, ARCHIVE_) and are listed in the README's settings table (a test keeps it complete).
+"""
+
+BOT_NAME = "essay-archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# An honest User-Agent: who we are and where to read about us.
+USER_AGENT = "essay-archive/0.1 (archiving crawler for Chinese essays; +https://pypi.org/project/essay-archive/)"
+ROBOTSTXT_OBEY = True
+
+# Politeness: AutoThrottle adapts the delay to each host's latency.
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DEPTH_LIMIT = 4
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+# Huge pages are cut off rather than loaded whole (essay pages are well under 2 MB).
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.simhash.SimhashPipeline": 200,
+    "pipelines.archive.ArchivePipeline": 300,
+}
+
+# --- essays spider ---
+# Site configuration file (relative to the working directory); unused with -a start_urls.
+ESSAYS_SITES_FILE = "sites.toml"
+# Pages larger than this (bytes) are skipped with a counted reason instead of extracted.
+ESSAYS_MAX_PAGE_BYTES = 8 * 1024 * 1024
+
+# --- extraction ---
+# Extracted texts shorter than this (characters) are dropped as "no essay on the page".
+EXTRACT_MIN_CHARS = 80
+
+# --- near-duplicate fingerprints ---
+# Character n-gram size of the simhash features (chosen in benchmarks/threshold.py).
+SIMHASH_NGRAM = 4
+# Largest Hamming distance at which two fingerprints are copies of one essay.
+SIMHASH_THRESHOLD = 12
+
+# --- archive ---
+# SQLite archive file.
+ARCHIVE_DB = "archive.db"
+# Documents written per transaction; the open batch is also committed every
+# ARCHIVE_COMMIT_SECONDS and when the crawl closes.
+ARCHIVE_BATCH_SIZE = 50
+ARCHIVE_COMMIT_SECONDS = 5.0

@@ -1,0 +1,117 @@
+"""Site configuration: which hosts to crawl and how, read from sites.toml."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+class SiteConfigError(ValueError):
+    """A sites.toml entry is missing something or has a value of the wrong kind."""
+
+
+@dataclass(frozen=True)
+class Site:
+    """One source: where to start, which links are articles or listings, what to prune."""
+
+    name: str
+    start_urls: tuple[str, ...]
+    hosts: tuple[str, ...] = ()
+    article_patterns: tuple[str, ...] = ()
+    listing_patterns: tuple[str, ...] = ()
+    deny_patterns: tuple[str, ...] = ()
+    prune_xpaths: tuple[str, ...] = ()
+    clutter_patterns: tuple[str, ...] = ()
+    encoding: str | None = None
+    _compiled: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.start_urls:
+            raise SiteConfigError(f"site {self.name!r}: start_urls is empty")
+        if not self.hosts:
+            object.__setattr__(self, "hosts", tuple(dict.fromkeys(urlsplit(u).netloc for u in self.start_urls)))
+        for key in ("article_patterns", "listing_patterns", "deny_patterns", "clutter_patterns"):
+            try:
+                self._compiled[key] = tuple(re.compile(p) for p in getattr(self, key))
+            except re.error as exc:
+                raise SiteConfigError(f"site {self.name!r}: bad regex in {key}: {exc}") from exc
+
+    def patterns(self, key: str) -> tuple[re.Pattern[str], ...]:
+        """Compiled regexes of one pattern list."""
+        return self._compiled[key]
+
+    def is_own_host(self, url: str) -> bool:
+        """True when a URL is on one of the site's hosts (host[:port], or a subdomain of one)."""
+        netloc = urlsplit(url).netloc.lower()
+        host = netloc.split(":")[0]
+        return any(netloc == h or (":" not in h and (host == h or host.endswith("." + h))) for h in self.hosts)
+
+    def classify(self, url: str) -> str | None:
+        """"article", "listing" or "deny" by the site's URL rules; None when they do not say."""
+        if any(p.search(url) for p in self.patterns("deny_patterns")):
+            return "deny"
+        if any(p.search(url) for p in self.patterns("article_patterns")):
+            return "article"
+        if any(p.search(url) for p in self.patterns("listing_patterns")):
+            return "listing"
+        return None
+
+
+_LIST_KEYS = ("start_urls", "hosts", "article_patterns", "listing_patterns", "deny_patterns", "prune_xpaths", "clutter_patterns")
+
+
+def site_from_mapping(name: str, entry: dict[str, Any]) -> Site:
+    """Build a Site from one [sites.NAME] table, checking every value."""
+    unknown = set(entry) - {*_LIST_KEYS, "encoding"}
+    if unknown:
+        raise SiteConfigError(f"site {name!r}: unknown keys {sorted(unknown)}")
+    values: dict[str, Any] = {}
+    for key in _LIST_KEYS:
+        raw = entry.get(key, [])
+        if isinstance(raw, str):
+            raw = [raw]
+        if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
+            raise SiteConfigError(f"site {name!r}: {key} must be a list of strings")
+        values[key] = tuple(raw)
+    encoding = entry.get("encoding")
+    if encoding is not None and not isinstance(encoding, str):
+        raise SiteConfigError(f"site {name!r}: encoding must be a string")
+    return Site(name=name, encoding=encoding, **values)
+
+
+def load_sites(path: Path) -> dict[str, Site]:
+    """All sites of a sites.toml file, by name."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SiteConfigError(f"sites file not found: {path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise SiteConfigError(f"{path}: {exc}") from exc
+    sites = data.get("sites", {})
+    if not isinstance(sites, dict):
+        raise SiteConfigError(f"{path}: [sites.NAME] tables expected")
+    return {name: site_from_mapping(name, entry) for name, entry in sites.items()}
+
+
+def sites_from_start_urls(urls: Iterable[str]) -> list[Site]:
+    """One ad-hoc site per host of the given URLs: follow links on that host only, classify pages by content."""
+    by_host: dict[str, list[str]] = {}
+    for url in urls:
+        url = url.strip()
+        if not url:
+            continue
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise SiteConfigError(f"not an http(s) URL: {url!r}")
+        by_host.setdefault(parts.netloc.lower(), []).append(url)
+    return [Site(name=host, start_urls=tuple(found), hosts=(host,)) for host, found in by_host.items()]

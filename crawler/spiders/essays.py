@@ -1,0 +1,116 @@
+"""The essays spider: follows links on configured hosts and yields one item per article page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, Response
+from scrapy.linkextractors import LinkExtractor
+
+from crawler.items import EssayItem
+from crawler.sites import Site, SiteConfigError, load_sites, sites_from_start_urls
+from essaytext.encoding import decode_html
+from essaytext.pagekind import page_kind
+
+# Content types that may hold an essay page; anything else is skipped and counted.
+HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
+_LINKS = LinkExtractor(deny_extensions=None, tags=("a", "area"), attrs=("href",))
+_SKIPPED_EXTENSIONS = (
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".css", ".js", ".zip", ".rar",
+    ".7z", ".gz", ".mp3", ".mp4", ".avi", ".flv", ".exe", ".apk", ".doc", ".docx", ".xls", ".xlsx",
+)
+
+
+class EssaysSpider(scrapy.Spider):
+    """Crawl essays from sites.toml (-a site=NAME picks one) or from -a start_urls=URL1,URL2."""
+
+    name = "essays"
+
+    def __init__(self, *args: Any, site: str | None = None, start_urls: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.site_name = site
+        self.start_url_arg = start_urls
+        self.sites: list[Site] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> EssaysSpider:
+        spider: EssaysSpider = super().from_crawler(crawler, *args, **kwargs)
+        spider.sites = spider._configured_sites(crawler.settings.get("ESSAYS_SITES_FILE"))
+        spider.max_page_bytes = crawler.settings.getint("ESSAYS_MAX_PAGE_BYTES")
+        return spider
+
+    def _configured_sites(self, sites_file: str) -> list[Site]:
+        if self.start_url_arg:
+            return sites_from_start_urls(self.start_url_arg.split(","))
+        sites = load_sites(Path(sites_file))
+        if self.site_name is None:
+            return list(sites.values())
+        if self.site_name not in sites:
+            raise SiteConfigError(f"no site {self.site_name!r} in {sites_file} (have: {', '.join(sites)})")
+        return [sites[self.site_name]]
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for site in self.sites:
+            for url in site.start_urls:
+                yield scrapy.Request(url, callback=self.parse, cb_kwargs={"site": site}, dont_filter=True)
+
+    def _skip(self, reason: str, response: Response) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(f"essays/skipped/{reason}")
+        self.logger.info("skipped %s: %s", response.url, reason)
+
+    def parse(self, response: Response, site: Site) -> Iterator[EssayItem | scrapy.Request]:
+        """Yield the page as an item if it is an article, and follow its links on the site's hosts."""
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
+        if content_type not in HTML_TYPES:
+            self._skip("not_html", response)
+            return
+        body = response.body
+        if not body.strip():
+            self._skip("empty", response)
+            return
+        if len(body) > self.max_page_bytes:
+            self._skip("too_large", response)
+            return
+        if b"\x00" in body[:4096] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
+            self._skip("binary", response)
+            return
+        html, encoding = decode_html(body, _header_charset(response), site.encoding)
+        kind = site.classify(response.url) or page_kind(html, response.url)
+        if kind == "article":
+            yield EssayItem(
+                url=response.url,
+                status=response.status,
+                headers={k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()},
+                body=body,
+                encoding=encoding,
+                fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                source=site.name,
+                prune_xpaths=site.prune_xpaths,
+                clutter_patterns=site.clutter_patterns,
+            )
+        yield from self._follow(response.url, html, site)
+
+    def _follow(self, url: str, html: str, site: Site) -> Iterator[scrapy.Request]:
+        # Links come from our own decoding, so pages with a wrong charset still give theirs.
+        page = HtmlResponse(url=url, body=html.encode("utf-8"), encoding="utf-8")
+        for link in _LINKS.extract_links(page):
+            target = link.url
+            if not site.is_own_host(target) or target.lower().split("?")[0].endswith(_SKIPPED_EXTENSIONS):
+                continue
+            if site.classify(target) == "deny":
+                continue
+            yield scrapy.Request(target, callback=self.parse, cb_kwargs={"site": site})
+
+
+def _header_charset(response: Response) -> str | None:
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+    match = _CHARSET.search(content_type)
+    return match.group(1) if match else None

@@ -1,0 +1,138 @@
+"""Main text and metadata of an essay page: trafilatura for the main block, then Chinese rules."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import trafilatura
+
+from .clutter import PRUNE_XPATHS, strip_clutter
+from .metadata import AUTHOR, find_author, find_published, parse_chinese_date
+from .normalize import detect_script, to_simplified
+
+# "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网": keep the first part when the rest is short.
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s)\s*")
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h\d|li|tr|td|dd|dt|section|article|header|center)\s*>", re.IGNORECASE)
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+# Byline lines that open an extracted text: metadata, not essay.
+_BYLINE = re.compile(r"^.{0,40}(来源|作者|编辑|发布时间|时间|日期)[::]")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The clean essay of one page."""
+
+    title: str | None
+    author: str | None
+    published: str | None
+    text: str
+    script: str
+    sitename: str | None
+
+
+def visible_lines(html: str) -> list[str]:
+    """The page's visible text, one line per block, for byline searches."""
+    text = _TAG.sub("", _BLOCK_END.sub("\n", _INVISIBLE.sub("", html)))
+    return [line.strip() for line in htmllib.unescape(text).splitlines() if line.strip()]
+
+
+def clean_title(title: str | None) -> str | None:
+    """Drop the site or section suffix of a <title>, and 「原创」-style tags."""
+    if not title:
+        return None
+    parts = TITLE_SEPARATORS.split(title.strip())
+    kept = parts[0]
+    if len(kept) < 4 and len(parts) > 1:
+        kept = max(parts, key=len)
+    kept = re.sub(r"^[「【\[]\s*(原创|转载|独家|推荐)\s*[」】\]]\s*", "", kept)
+    return kept.strip() or None
+
+
+def _byline_window(lines: list[str], title: str | None) -> list[str]:
+    """Lines from the title's place on the page on, where bylines are; the top if not found."""
+    if title:
+        for i, line in enumerate(lines):
+            if title in line and len(line) <= len(title) + 30:
+                return lines[i : i + 15]
+    return lines[:40]
+
+
+def _drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
+    """Remove the title and byline lines trafilatura may keep at the top of the text."""
+    start = 0
+    for line in lines[:6]:
+        simplified = to_simplified(line)
+        is_title = title is not None and line.strip(" #") == title
+        if is_title or AUTHOR.match(simplified) or (len(line) <= 80 and _BYLINE.match(simplified)):
+            start += 1
+            continue
+        break
+    return lines[start:]
+
+
+def _run_trafilatura(html: str, url: str | None, prune: list[str], precision: bool) -> trafilatura.settings.Document | None:
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=precision,
+        deduplicate=False,  # its cache is per process and empties texts that repeat
+        prune_xpath=prune,
+    )
+
+
+def extract(
+    html: str,
+    url: str | None = None,
+    *,
+    prune_xpaths: Sequence[str] = (),
+    line_patterns: Sequence[re.Pattern[str]] = (),
+) -> Extracted | None:
+    """Extract the essay of a page, or None when the page holds no main text."""
+    prune = [*PRUNE_XPATHS, *prune_xpaths]
+    # Precision mode loses most of the essay on many Chinese news pages (measured on the
+    # real-page corpus: 261 of 4,638 characters on a 163.com article); the default mode
+    # keeps it, and our line rules remove what clutter it lets through.
+    document = _run_trafilatura(html, url, prune, precision=False)
+    if document is None or not document.text:
+        return None
+    title = clean_title(document.title)
+    lines = strip_clutter(document.text.splitlines(), tuple(line_patterns))
+    lines = _drop_leading_bylines(lines, title)
+    if not lines:
+        return None
+    window = _byline_window(visible_lines(html), title)
+    published = find_published(window) or _trafilatura_date(document.date)
+    author = find_author(window) or _clean_author(document.author)
+    text = "\n".join(lines)
+    return Extracted(
+        title=title,
+        author=author,
+        published=published,
+        text=text,
+        script=detect_script(text),
+        sitename=document.sitename or None,
+    )
+
+
+def _trafilatura_date(value: str | None) -> str | None:
+    # htmldate falls back to January 1st when it only finds a year: keep null rather than wrong.
+    if not value or value.endswith("-01-01"):
+        return None
+    return parse_chinese_date(value)
+
+
+def _clean_author(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = re.sub(r"^(责任编辑|编辑|作者|来源)[::]\s*", "", value.strip())
+    # An editor credit is not the author.
+    if re.match(r"^(责任编辑|编辑)", document_author := value) or len(document_author) > 40:
+        return None
+    return value or None

@@ -1,0 +1,1 @@
+"""Item pipelines: thin Scrapy adapters around essaytext (pure text work) and archive (SQLite)."""
