@@ -40,15 +40,23 @@ def visible_lines(html: str) -> list[str]:
     return [line.strip() for line in htmllib.unescape(text).splitlines() if line.strip()]
 
 
+_TITLE_TAG = re.compile(r"^[「【\[]\s*(原创|转载|独家|推荐|精选|原創|轉載|獨家)\s*[」】\]]\s*")
+# A title followed by SEO keywords in parentheses: 标题(党建工作 业务工作 双向融合)
+_TITLE_KEYWORDS = re.compile(r"\s*[((](?:[^()()]{1,12}[ 　,，、]){1,}[^()()]{1,12}[))]\s*$")
+_TITLE_FILE = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|wps)(?:VIP)?$", re.IGNORECASE)
+
+
 def clean_title(title: str | None) -> str | None:
-    """Drop the site or section suffix of a <title>, and 「原创」-style tags."""
+    """Drop a <title>'s site or section suffix, 「原创」-style tags, keyword lists and file suffixes."""
     if not title:
         return None
     parts = TITLE_SEPARATORS.split(title.strip())
     kept = parts[0]
     if len(kept) < 4 and len(parts) > 1:
         kept = max(parts, key=len)
-    kept = re.sub(r"^[「【\[]\s*(原创|转载|独家|推荐)\s*[」】\]]\s*", "", kept)
+    kept = _TITLE_TAG.sub("", kept)
+    kept = _TITLE_KEYWORDS.sub("", kept)
+    kept = _TITLE_FILE.sub("", kept)
     return kept.strip() or None
 
 
@@ -62,16 +70,26 @@ def _byline_window(lines: list[str], title: str | None) -> list[str]:
 
 
 def _drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
-    """Remove the title and byline lines trafilatura may keep at the top of the text."""
-    start = 0
-    for line in lines[:6]:
+    """Remove title repeats and byline lines that trafilatura keeps at the top of the text.
+
+    Subtitles (——…) stay: they belong to the essay. Scanning stops at the first line that
+    is neither, so nothing past the top is touched.
+    """
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if i >= 8:
+            kept.extend(lines[i:])
+            break
         simplified = to_simplified(line)
-        is_title = title is not None and line.strip(" #") == title
+        is_title = title is not None and clean_title(line.strip(" #")) == title
         if is_title or AUTHOR.match(simplified) or (len(line) <= 80 and _BYLINE.match(simplified)):
-            start += 1
             continue
+        if line.startswith(("——", "--", "—")) and len(line) <= 60:
+            kept.append(line)
+            continue
+        kept.extend(lines[i:])
         break
-    return lines[start:]
+    return kept
 
 
 def _run_trafilatura(html: str, url: str | None, prune: list[str], precision: bool) -> trafilatura.settings.Document | None:

@@ -14,7 +14,7 @@ import lxml.html
 
 _SKIP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "select", "option", "textarea")
 _PARAGRAPH_TAGS = frozenset(
-    ("p", "span", "font", "strong", "b", "em", "i", "u", "section", "blockquote", "h2", "h3", "h4", "h5", "h6", "pre", "br")
+    ("p", "div", "span", "font", "strong", "b", "em", "i", "u", "section", "blockquote", "h2", "h3", "h4", "h5", "h6", "pre", "br")
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
 MIN_ARTICLE_TEXT = 150

@@ -1,0 +1,18 @@
+"""Shared fixtures: the bundled essays and the demo site's pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.demo.essays import Essay, load_essays
+from archive.demo.site import Site, build_sites
+
+
+@pytest.fixture(scope="session")
+def essays() -> dict[str, Essay]:
+    return load_essays()
+
+
+@pytest.fixture(scope="session")
+def sites() -> dict[str, Site]:
+    return build_sites()

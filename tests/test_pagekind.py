@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import pytest
+
+from archive.demo.site import build_sites
+from essaytext.encoding import decode_html
+from essaytext.pagekind import page_kind, url_hint
+
+SITES = build_sites()
+PAGES = [(host, path) for host, pages in SITES.items() for path in pages if path != "/robots.txt"]
+LISTINGS = {"/", "/sxll/index.html"}
+
+
+@pytest.mark.parametrize(("host", "path"), PAGES)
+def test_demo_pages_are_told_apart_by_content(host: str, path: str) -> None:
+    html, _ = decode_html(SITES[host][path].body, "big5" if host == "news" else None)
+    # Judge by content alone: a neutral URL, so the URL hint cannot decide.
+    assert page_kind(html, "http://127.0.0.1:1/page") == ("listing" if path in LISTINGS else "article")
+
+
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("http://a.cn/", "listing"),
+        ("http://a.cn/news/index_2.html", "listing"),
+        ("http://a.cn/c/2019-11-25/doc-iihnzahi3275702.shtml", "article"),
+        ("http://a.cn/n1/2026/0208/c40531-40123456.html", "article"),
+        ("http://a.cn/about.html", None),
+    ],
+)
+def test_url_hint(url: str, hint: str | None) -> None:
+    assert url_hint(url) == hint

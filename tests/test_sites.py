@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.sites import SiteConfigError, load_sites, sites_from_start_urls
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_shipped_sites_file_loads() -> None:
+    sites = load_sites(ROOT / "sites.toml")
+    assert len(sites) >= 3
+    assert all(site.start_urls for site in sites.values())
+
+
+def test_site_rules_classify_urls(tmp_path: Path) -> None:
+    (tmp_path / "s.toml").write_text(
+        '[sites.x]\nstart_urls = ["http://x.cn/"]\narticle_patterns = [\'/a/\\d+\']\n'
+        "listing_patterns = ['/list/']\ndeny_patterns = ['/login']\n",
+        encoding="utf-8",
+    )
+    site = load_sites(tmp_path / "s.toml")["x"]
+    assert [site.classify(u) for u in ("http://x.cn/a/12", "http://x.cn/list/", "http://x.cn/login", "http://x.cn/z")] == [
+        "article", "listing", "deny", None,
+    ]
+    assert site.is_own_host("http://x.cn/any") and site.is_own_host("http://m.x.cn/")
+    assert not site.is_own_host("http://y.cn/")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[sites.x]\nstart_urls = []\n", "start_urls is empty"),
+        ('[sites.x]\nstart_urls = ["http://x/"]\nbogus = 1\n', "unknown keys"),
+        ('[sites.x]\nstart_urls = ["http://x/"]\narticle_patterns = ["("]\n', "bad regex"),
+        ("not toml [", "sites.toml"),
+    ],
+)
+def test_bad_sites_files_are_clear_errors(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "sites.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SiteConfigError, match=message):
+        load_sites(path)
+
+
+def test_start_urls_make_one_site_per_host_and_port() -> None:
+    sites = sites_from_start_urls(["http://127.0.0.1:8001/", "http://127.0.0.1:8002/a", "http://127.0.0.1:8001/b"])
+    assert [s.hosts for s in sites] == [("127.0.0.1:8001",), ("127.0.0.1:8002",)]
+    assert not sites[0].is_own_host("http://127.0.0.1:8002/")
+    with pytest.raises(SiteConfigError):
+        sites_from_start_urls(["ftp://x/"])

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from archive.store import Archive, ArchiveError, Document
+
+
+def doc(url: str, simhash: int, text: str = "正文", **kwargs: object) -> Document:
+    return Document(
+        url=url, site="127.0.0.1:1", title="标题", author=None, published=None, text=text, script="hans",
+        simhash=simhash, fetched_at="2026-11-21T00:00:00+00:00", body=b"<html>raw</html>", **kwargs,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    a = Archive(tmp_path / "a.db", threshold=3, ngram=4, batch_size=100)
+    yield a
+    a.close()
+
+
+HIGH = 0xF000_0000_0000_0000  # above 2**63: must survive SQLite's signed INTEGER
+
+
+def test_first_copy_is_canonical_and_near_copy_joins_its_cluster(archive: Archive) -> None:
+    first = archive.add(doc("http://a/1", HIGH))
+    copy = archive.add(doc("http://b/1", HIGH ^ 0b111))
+    other = archive.add(doc("http://c/1", HIGH ^ 0xFFFF))
+    assert first.duplicate_of is None and first.distance is None
+    assert (copy.cluster, copy.duplicate_of, copy.distance) == (first.cluster, "http://a/1", 3)
+    assert other.cluster != first.cluster and other.duplicate_of is None
+
+
+def test_recrawl_updates_and_is_never_its_own_duplicate(archive: Archive) -> None:
+    first = archive.add(doc("http://a/1", HIGH))
+    again = archive.add(replace(doc("http://a/1", HIGH), fetched_at="2026-11-22T00:00:00+00:00"))
+    assert again.document_id == first.document_id and not again.created
+    assert again.duplicate_of is None and again.cluster == first.cluster
+    assert archive.stats()["documents"] == 1
+
+
+def test_changed_canonical_leaves_and_cluster_gets_a_new_canonical(archive: Archive) -> None:
+    archive.add(doc("http://a/1", HIGH))
+    archive.add(doc("http://b/1", HIGH ^ 1))
+    archive.add(doc("http://c/1", HIGH ^ 3))
+    moved = archive.add(doc("http://a/1", 0x0F0F_0F0F_0F0F_0F0F))  # the page changed to another essay
+    rows = {r["url"]: r for r in archive.rows()}
+    assert moved.duplicate_of is None
+    assert rows["http://b/1"]["canonical_url"] == "http://b/1"
+    assert rows["http://c/1"]["canonical_url"] == "http://b/1" and rows["http://c/1"]["distance"] == 1
+    assert rows["http://a/1"]["cluster"] != rows["http://b/1"]["cluster"]
+
+
+def test_near_finds_everything_within_threshold_and_nothing_beyond(archive: Archive) -> None:
+    base = 0x0123_4567_89AB_CDEF
+    for bits in range(8):
+        archive.add(doc(f"http://x/{bits}", base ^ ((1 << bits) - 1)))
+    found = {d for _, d in archive.near(base)}
+    assert found == {0, 1, 2, 3}
+
+
+def test_uncommitted_batch_is_invisible_and_archive_stays_whole(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    writer = Archive(path, batch_size=2, commit_seconds=3600)
+    writer.add(doc("http://a/1", 1))
+    writer.add(doc("http://a/2", 2))  # batch of two: committed
+    writer.add(doc("http://a/3", 3))  # pending, as if the crawl were killed now
+    reader = sqlite3.connect(path)
+    assert reader.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
+    assert reader.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    writer.close()
+    assert reader.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 3
+
+
+def test_changing_the_threshold_rebuilds_the_index(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    a = Archive(path, threshold=3)
+    a.add(doc("http://a/1", 0))
+    a.close()
+    b = Archive(path, threshold=10)
+    assert b.add(doc("http://a/2", (1 << 9) - 1)).duplicate_of == "http://a/1"
+    b.close()
+
+
+def test_ngram_mismatch_is_a_clear_error(tmp_path: Path) -> None:
+    Archive(tmp_path / "a.db", ngram=4).close()
+    with pytest.raises(ArchiveError, match="SIMHASH_NGRAM=4"):
+        Archive(tmp_path / "a.db", ngram=3)
+
+
+def test_readonly_open_of_missing_or_foreign_file(tmp_path: Path) -> None:
+    with pytest.raises(ArchiveError, match="no archive"):
+        Archive(tmp_path / "missing.db", readonly=True)
+    sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(ArchiveError, match="not an essay archive"):
+        Archive(tmp_path / "other.db", readonly=True)
+
+
+def test_raw_page_is_stored_compressed_and_returned_whole(archive: Archive) -> None:
+    body = "<html>正文</html>".encode("gb18030") * 100
+    archive.add(replace(doc("http://a/1", 5), body=body, headers={"Content-Type": "text/html"}))
+    headers, stored = archive.raw_page("http://a/1")  # type: ignore[misc]
+    assert stored == body and headers == {"Content-Type": "text/html"}
+    raw_size = archive.db.execute("SELECT length(body) FROM pages").fetchone()[0]
+    assert raw_size < len(body) / 5
