@@ -30,8 +30,20 @@ def _open_readonly(db: Path) -> Archive:
 
 
 @cli.command()
-@click.option("--db", type=click.Path(path_type=Path), default=Path("archive.db"), show_default=True, help="Archive file.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default="-", help="JSONL file (default: stdout).")
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    default=Path("archive.db"),
+    show_default=True,
+    help="Archive file.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, allow_dash=True),
+    default="-",
+    help="JSONL file (default: stdout).",
+)
 @click.option("--canonical-only", is_flag=True, help="Only the canonical copy of each cluster.")
 def export(db: Path, output: Path, canonical_only: bool) -> None:
     """Export the archive as JSON Lines, one object per document (UTF-8, streamed).
@@ -55,7 +67,13 @@ def export(db: Path, output: Path, canonical_only: bool) -> None:
 
 
 @cli.command()
-@click.option("--db", type=click.Path(path_type=Path), default=Path("archive.db"), show_default=True, help="Archive file.")
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    default=Path("archive.db"),
+    show_default=True,
+    help="Archive file.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats(db: Path, as_json: bool) -> None:
     """Count documents, clusters and duplicates, overall and per site.
@@ -75,11 +93,19 @@ def stats(db: Path, as_json: bool) -> None:
         f"clusters with copies: {counts['clusters_with_copies']}"
     )
     for site in counts["sites"]:
-        click.echo(f"  {site['site']}: {site['documents']} documents, {site['duplicates']} duplicates")
+        click.echo(
+            f"  {site['site']}: {site['documents']} documents, {site['duplicates']} duplicates"
+        )
 
 
 @cli.command()
-@click.option("--db", type=click.Path(path_type=Path), default=Path("archive.db"), show_default=True, help="Archive file to (re)create.")
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    default=Path("archive.db"),
+    show_default=True,
+    help="Archive file to (re)create.",
+)
 @click.option("--verbose", is_flag=True, help="Show the crawl's log.")
 def demo(db: Path, verbose: bool) -> None:
     """Serve the bundled sample site on 127.0.0.1, crawl it into the archive and report copies.
@@ -95,12 +121,16 @@ def demo(db: Path, verbose: bool) -> None:
 
     if db.exists():
         if not is_demo_archive(db):
-            raise click.ClickException(f"{db} holds a crawled archive; choose another file with --db")
+            raise click.ClickException(
+                f"{db} holds a crawled archive; choose another file with --db"
+            )
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
     started = time.monotonic()
     with serve(build_sites()) as hosts:
-        click.echo("serving the sample site: " + ", ".join(f"{name} {url}" for name, url in hosts.items()))
+        click.echo(
+            "serving the sample site: " + ", ".join(f"{name} {url}" for name, url in hosts.items())
+        )
         settings = dict(LOOPBACK_SETTINGS, LOG_LEVEL="INFO" if verbose else "WARNING")
         code = run_crawl([url + "/" for url in hosts.values()], db, settings, quiet=not verbose)
     if code != 0:
@@ -110,4 +140,6 @@ def demo(db: Path, verbose: bool) -> None:
         click.echo(demo_report(archive, {url: name for name, url in hosts.items()}))
     finally:
         archive.close()
-    click.echo(f"done in {time.monotonic() - started:.1f} s; export with: python -m archive export --db {db}")
+    click.echo(
+        f"done in {time.monotonic() - started:.1f} s; export with: python -m archive export --db {db}"
+    )

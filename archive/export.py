@@ -10,8 +10,18 @@ from .index import to_unsigned
 
 # The contract's fields, in order; more may follow, these keep their names and meaning.
 CONTRACT_FIELDS = (
-    "url", "site", "title", "author", "published", "text", "script",
-    "simhash", "cluster", "duplicate_of", "distance", "fetched_at",
+    "url",
+    "site",
+    "title",
+    "author",
+    "published",
+    "text",
+    "script",
+    "simhash",
+    "cluster",
+    "duplicate_of",
+    "distance",
+    "fetched_at",
 )
 
 

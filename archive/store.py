@@ -169,7 +169,10 @@ class Archive:
             self.db.execute("DELETE FROM simhash_blocks")
             for row in self.db.query("SELECT id, simhash FROM documents"):
                 self._write_blocks(row["id"], to_unsigned(row["simhash"]), blocks)
-            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('simhash_blocks', ?)", [str(blocks)])
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('simhash_blocks', ?)",
+                [str(blocks)],
+            )
         self.blocks = blocks
 
     # --- writing ---
@@ -201,12 +204,17 @@ class Archive:
             self._pending = 0
             raise
         self._pending += 1
-        if self._pending >= self.batch_size or time.monotonic() - self._opened_at >= self.commit_seconds:
+        if (
+            self._pending >= self.batch_size
+            or time.monotonic() - self._opened_at >= self.commit_seconds
+        ):
             self.flush()
         return placement
 
     def _add(self, doc: Document) -> Placement:
-        existing = self._first("SELECT id, simhash, cluster, first_fetched_at FROM documents WHERE url = ?", [doc.url])
+        existing = self._first(
+            "SELECT id, simhash, cluster, first_fetched_at FROM documents WHERE url = ?", [doc.url]
+        )
         row: dict[str, Any] = {
             "url": doc.url,
             "site": doc.site,
@@ -224,17 +232,17 @@ class Archive:
         if existing is not None and to_unsigned(existing["simhash"]) == doc.simhash:
             # A re-crawl with the same fingerprint keeps its place.
             doc_id = existing["id"]
-            self.db["documents"].update(doc_id, row)
+            self.db.table("documents").update(doc_id, row)
             self._write_page(doc_id, doc)
             return self._placement(doc_id, created=False)
         if existing is None:
             row.update(first_fetched_at=doc.fetched_at, cluster=0, distance=None)
-            doc_id = int(self.db["documents"].insert(row).last_pk)  # type: ignore[arg-type]
+            doc_id = int(self.db.table("documents").insert(row).last_pk or 0)
             old_cluster = None
         else:
             doc_id = existing["id"]
             old_cluster = existing["cluster"]
-            self.db["documents"].update(doc_id, row)
+            self.db.table("documents").update(doc_id, row)
             self.db.execute("DELETE FROM simhash_blocks WHERE document_id = ?", [doc_id])
         self._assign_cluster(doc_id, doc.simhash)
         self._write_blocks(doc_id, doc.simhash, self.blocks)
@@ -251,18 +259,31 @@ class Archive:
             assert cluster is not None
             cluster_id = cluster["cluster"]
             canonical = self._first(
-                "SELECT d.simhash FROM clusters c JOIN documents d ON d.id = c.canonical_id WHERE c.id = ?", [cluster_id]
+                "SELECT d.simhash FROM clusters c JOIN documents d ON d.id = c.canonical_id WHERE c.id = ?",
+                [cluster_id],
             )
             assert canonical is not None
             distance = (to_unsigned(canonical["simhash"]) ^ simhash).bit_count()
-            self.db.execute("UPDATE documents SET cluster = ?, distance = ? WHERE id = ?", [cluster_id, distance, doc_id])
+            self.db.execute(
+                "UPDATE documents SET cluster = ?, distance = ? WHERE id = ?",
+                [cluster_id, distance, doc_id],
+            )
         else:
-            cluster_id = int(self.db["clusters"].insert({"canonical_id": doc_id}).last_pk)  # type: ignore[arg-type]
-            self.db.execute("UPDATE documents SET cluster = ?, distance = NULL WHERE id = ?", [cluster_id, doc_id])
+            cluster_id = int(
+                self.db.table("clusters").insert({"canonical_id": doc_id}).last_pk or 0
+            )
+            self.db.execute(
+                "UPDATE documents SET cluster = ?, distance = NULL WHERE id = ?",
+                [cluster_id, doc_id],
+            )
 
     def _repair_cluster(self, cluster_id: int) -> None:
         """After a member left a cluster: drop it if empty, else keep a canonical that is a member."""
-        members = list(self.db.query("SELECT id, simhash FROM documents WHERE cluster = ? ORDER BY id", [cluster_id]))
+        members = list(
+            self.db.query(
+                "SELECT id, simhash FROM documents WHERE cluster = ? ORDER BY id", [cluster_id]
+            )
+        )
         if not members:
             self.db.execute("DELETE FROM clusters WHERE id = ?", [cluster_id])
             return
@@ -271,10 +292,18 @@ class Archive:
         if any(m["id"] == canonical["canonical_id"] for m in members):
             return
         head = members[0]
-        self.db.execute("UPDATE clusters SET canonical_id = ? WHERE id = ?", [head["id"], cluster_id])
+        self.db.execute(
+            "UPDATE clusters SET canonical_id = ? WHERE id = ?", [head["id"], cluster_id]
+        )
         for member in members:
-            distance = None if member is head else (to_unsigned(member["simhash"]) ^ to_unsigned(head["simhash"])).bit_count()
-            self.db.execute("UPDATE documents SET distance = ? WHERE id = ?", [distance, member["id"]])
+            distance = (
+                None
+                if member is head
+                else (to_unsigned(member["simhash"]) ^ to_unsigned(head["simhash"])).bit_count()
+            )
+            self.db.execute(
+                "UPDATE documents SET distance = ? WHERE id = ?", [distance, member["id"]]
+            )
 
     def _write_blocks(self, doc_id: int, simhash: int, blocks: int) -> None:
         self.db.conn.executemany(
@@ -298,13 +327,17 @@ class Archive:
         candidates: set[int] = set()
         for block, value in enumerate(split_blocks(simhash, self.blocks)):
             rows = self.db.conn.execute(
-                "SELECT document_id FROM simhash_blocks WHERE block = ? AND value = ?", (block, value)
+                "SELECT document_id FROM simhash_blocks WHERE block = ? AND value = ?",
+                (block, value),
             )
             candidates.update(r[0] for r in rows)
-        candidates.discard(exclude_id)  # type: ignore[arg-type]
+        if exclude_id is not None:
+            candidates.discard(exclude_id)
         found = []
         for doc_id in candidates:
-            row = self.db.conn.execute("SELECT simhash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            row = self.db.conn.execute(
+                "SELECT simhash FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
             distance = (to_unsigned(row[0]) ^ simhash).bit_count()
             if distance <= self.threshold:
                 found.append((doc_id, distance))
@@ -339,7 +372,8 @@ class Archive:
     def raw_page(self, url: str) -> tuple[dict[str, str], bytes] | None:
         """The stored headers and body of a document's page."""
         row = self._first(
-            "SELECT p.headers, p.body FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.url = ?", [url]
+            "SELECT p.headers, p.body FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.url = ?",
+            [url],
         )
         if row is None:
             return None
@@ -347,14 +381,21 @@ class Archive:
 
     def stats(self) -> dict[str, Any]:
         """Counts: documents, clusters, duplicates, clusters with copies, and the same per site."""
-        one = self._first(
-            "SELECT COUNT(*) AS documents, COUNT(DISTINCT d.cluster) AS clusters, "
-            "SUM(d.id != c.canonical_id) AS duplicates FROM documents d JOIN clusters c ON c.id = d.cluster",
-            [],
-        ) or {}
-        multi = self._first(
-            "SELECT COUNT(*) AS n FROM (SELECT cluster FROM documents GROUP BY cluster HAVING COUNT(*) > 1)", []
-        ) or {}
+        one = (
+            self._first(
+                "SELECT COUNT(*) AS documents, COUNT(DISTINCT d.cluster) AS clusters, "
+                "SUM(d.id != c.canonical_id) AS duplicates FROM documents d JOIN clusters c ON c.id = d.cluster",
+                [],
+            )
+            or {}
+        )
+        multi = (
+            self._first(
+                "SELECT COUNT(*) AS n FROM (SELECT cluster FROM documents GROUP BY cluster HAVING COUNT(*) > 1)",
+                [],
+            )
+            or {}
+        )
         per_site = list(
             self.db.query(
                 "SELECT d.site, COUNT(*) AS documents, SUM(d.id != c.canonical_id) AS duplicates "

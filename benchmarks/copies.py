@@ -23,7 +23,11 @@ def _script(config: str) -> Transform:
 
 
 def editor_note(ps: list[str], _rng: random.Random) -> list[str]:
-    return ["编者按:本文原载于某理论刊物,现经作者同意转载,文字略有改动。", *ps, "(本文转载自网络,仅供学习交流)"]
+    return [
+        "编者按:本文原载于某理论刊物,现经作者同意转载,文字略有改动。",
+        *ps,
+        "(本文转载自网络,仅供学习交流)",
+    ]
 
 
 def drop_paragraph(ps: list[str], rng: random.Random) -> list[str]:
@@ -58,7 +62,7 @@ def hard_wrap(ps: list[str], _rng: random.Random) -> list[str]:
 
 
 def half_width(ps: list[str], _rng: random.Random) -> list[str]:
-    table = str.maketrans(",。:;!?()“”", ",.:;!?()\"\"")
+    table = str.maketrans(",。:;!?()“”", ',.:;!?()""')
     return [p.translate(table) for p in ps]
 
 

@@ -33,13 +33,17 @@ class Site:
     prune_xpaths: tuple[str, ...] = ()
     clutter_patterns: tuple[str, ...] = ()
     encoding: str | None = None
-    _compiled: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict, compare=False, repr=False)
+    _compiled: dict[str, tuple[re.Pattern[str], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         if not self.start_urls:
             raise SiteConfigError(f"site {self.name!r}: start_urls is empty")
         if not self.hosts:
-            object.__setattr__(self, "hosts", tuple(dict.fromkeys(urlsplit(u).netloc for u in self.start_urls)))
+            object.__setattr__(
+                self, "hosts", tuple(dict.fromkeys(urlsplit(u).netloc for u in self.start_urls))
+            )
         for key in ("article_patterns", "listing_patterns", "deny_patterns", "clutter_patterns"):
             try:
                 self._compiled[key] = tuple(re.compile(p) for p in getattr(self, key))
@@ -54,10 +58,13 @@ class Site:
         """True when a URL is on one of the site's hosts (host[:port], or a subdomain of one)."""
         netloc = urlsplit(url).netloc.lower()
         host = netloc.split(":")[0]
-        return any(netloc == h or (":" not in h and (host == h or host.endswith("." + h))) for h in self.hosts)
+        return any(
+            netloc == h or (":" not in h and (host == h or host.endswith("." + h)))
+            for h in self.hosts
+        )
 
     def classify(self, url: str) -> str | None:
-        """"article", "listing" or "deny" by the site's URL rules; None when they do not say."""
+        """ "article", "listing" or "deny" by the site's URL rules; None when they do not say."""
         if any(p.search(url) for p in self.patterns("deny_patterns")):
             return "deny"
         if any(p.search(url) for p in self.patterns("article_patterns")):
@@ -67,7 +74,15 @@ class Site:
         return None
 
 
-_LIST_KEYS = ("start_urls", "hosts", "article_patterns", "listing_patterns", "deny_patterns", "prune_xpaths", "clutter_patterns")
+_LIST_KEYS = (
+    "start_urls",
+    "hosts",
+    "article_patterns",
+    "listing_patterns",
+    "deny_patterns",
+    "prune_xpaths",
+    "clutter_patterns",
+)
 
 
 def site_from_mapping(name: str, entry: dict[str, Any]) -> Site:
@@ -114,4 +129,6 @@ def sites_from_start_urls(urls: Iterable[str]) -> list[Site]:
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise SiteConfigError(f"not an http(s) URL: {url!r}")
         by_host.setdefault(parts.netloc.lower(), []).append(url)
-    return [Site(name=host, start_urls=tuple(found), hosts=(host,)) for host, found in by_host.items()]
+    return [
+        Site(name=host, start_urls=tuple(found), hosts=(host,)) for host, found in by_host.items()
+    ]

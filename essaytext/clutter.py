@@ -18,15 +18,42 @@ from .normalize import to_simplified
 
 # Node classes/ids of page furniture; matched as whole class tokens where possible.
 _FURNITURE = (
-    "breadcrumb", "crumb", "share", "bdsharebuttonbox", "social-share", "comment", "comments",
-    "related", "recommend", "relate", "hot-news", "copyright", "disclaimer", "statement",
-    "pager", "pagination", "prev-next", "prevnext", "uploader", "user-info", "doc-info",
-    "footer", "icp",
+    "breadcrumb",
+    "crumb",
+    "share",
+    "bdsharebuttonbox",
+    "social-share",
+    "comment",
+    "comments",
+    "related",
+    "recommend",
+    "relate",
+    "hot-news",
+    "copyright",
+    "disclaimer",
+    "statement",
+    "pager",
+    "pagination",
+    "prev-next",
+    "prevnext",
+    "uploader",
+    "user-info",
+    "doc-info",
+    "footer",
+    "icp",
 )
-PRUNE_XPATHS: tuple[str, ...] = tuple(
-    f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ') or @id='{name}']"
-    for name in _FURNITURE
-) + ("//nav", "//footer", "//aside", "//form", "//script", "//style")
+PRUNE_XPATHS: tuple[str, ...] = (
+    *(
+        f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ') or @id='{name}']"
+        for name in _FURNITURE
+    ),
+    "//nav",
+    "//footer",
+    "//aside",
+    "//form",
+    "//script",
+    "//style",
+)
 
 MAX_CLUTTER_LINE = 320
 
@@ -34,14 +61,26 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         ("disclaimer", r"^(版权声明|免责声明|特别声明|郑重声明)[::\s]"),
-        ("disclaimer", r"仅提供信息存储空间|不拥有所有权|不承担相关法律责任|侵权必究|请联系(本站|我们)删除|一经查实.{0,10}删除"),
+        (
+            "disclaimer",
+            r"仅提供信息存储空间|不拥有所有权|不承担相关法律责任|侵权必究|请联系(本站|我们)删除|一经查实.{0,10}删除",
+        ),
         ("disclaimer", r"(转载|来源).{0,20}(注明出处|请注明)|未经(授权|许可).{0,20}(转载|复制)"),
         ("prev_next", r"^(上一篇|下一篇|上一页|下一页|上一章|下一章)([::\s]|$)"),
-        ("related", r"^(相关推荐|相关文档|相关阅读|相关文章|相关新闻|推荐阅读|热门推荐|猜你喜欢|延伸阅读|更多精彩)\s*[::]?$"),
-        ("editor", r"^[((\[【]?\s*(责任编辑|编辑|校对|审核|审校|责编|来源|编审|监制)\s*[::\s].{0,30}[))\]】]?$"),
+        (
+            "related",
+            r"^(相关推荐|相关文档|相关阅读|相关文章|相关新闻|推荐阅读|热门推荐|猜你喜欢|延伸阅读|更多精彩)\s*[::]?$",
+        ),
+        (
+            "editor",
+            r"^[((\[【]?\s*(责任编辑|编辑|校对|审核|审校|责编|来源|编审|监制)\s*[::\s].{0,30}[))\]】]?$",
+        ),
         ("editor", r"^.{0,30}(来源|编辑)[::].{0,30}(编辑|作者)[::].{0,20}$"),
         ("vip_notice", r"^\d{1,2}\s*[.、]\s*(\d{1,2}\s*[.、])?.*(VIP|付费|下载|本站|网站|本文档)"),
-        ("vip_notice", r"VIP(文档|会员|精品|权益)|成为VIP|下载(权益|本文档)|二次下载|版权申诉|举报电话|上传文档|文档贡献者"),
+        (
+            "vip_notice",
+            r"VIP(文档|会员|精品|权益)|成为VIP|下载(权益|本文档)|二次下载|版权申诉|举报电话|上传文档|文档贡献者",
+        ),
         ("vip_notice", r"^(查看更多|展开全文|阅读全文|点击查看|实名认证|\+ ?关注|该用户很懒.*)$"),
         ("vip_notice", r"^.{1,120}\.(pdf|docx?|pptx?|txt)(VIP)?$"),
         ("doc_comments", r"^文档评论\s*[((]\d+[))]$"),
@@ -97,7 +136,11 @@ def strip_clutter(lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] 
         if total and seen >= total * TAIL_START and TAIL_MARKERS.match(to_simplified(stripped[:8])):
             break
         seen += len(line)
-        if not stripped or clutter_rule(stripped) or any(p.search(stripped) for p in extra_patterns):
+        if (
+            not stripped
+            or clutter_rule(stripped)
+            or any(p.search(stripped) for p in extra_patterns)
+        ):
             continue
         kept.append(stripped)
     return kept

@@ -10,7 +10,13 @@ from charset_normalizer import from_bytes
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 # Decoders that read their common subsets correctly: GB2312 and GBK pages use GB18030
 # characters often; Big5 pages often use HKSCS extensions.
-SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}
+SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+}
 # A page may carry a few broken bytes (truncated ads, bad copy-paste): tolerate up to this share.
 MAX_BAD_SHARE = 0.002
 
@@ -37,7 +43,9 @@ def _bad_share(body: bytes, encoding: str) -> float:
     return text.count("\ufffd") / max(len(text), 1)
 
 
-def decode_html(body: bytes, header_charset: str | None = None, site_encoding: str | None = None) -> tuple[str, str]:
+def decode_html(
+    body: bytes, header_charset: str | None = None, site_encoding: str | None = None
+) -> tuple[str, str]:
     """Decode a page, returning (text, encoding used).
 
     Order: a site's configured encoding, a BOM, then the first of UTF-8, the header's
@@ -48,10 +56,18 @@ def decode_html(body: bytes, header_charset: str | None = None, site_encoding: s
     forced = canonical_encoding(site_encoding)
     if forced:
         return body.decode(forced, errors="replace"), forced
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if body.startswith(bom):
             return body.decode(name, errors="replace"), name
-    candidates = ["utf-8", canonical_encoding(header_charset), canonical_encoding(declared_meta_charset(body))]
+    candidates = [
+        "utf-8",
+        canonical_encoding(header_charset),
+        canonical_encoding(declared_meta_charset(body)),
+    ]
     for encoding in dict.fromkeys(c for c in candidates if c):
         if _bad_share(body, encoding) <= MAX_BAD_SHARE:
             return body.decode(encoding, errors="replace"), encoding

@@ -15,8 +15,12 @@ from .normalize import detect_script, to_simplified
 
 # "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网": keep the first part when the rest is short.
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s)\s*")
-_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h\d|li|tr|td|dd|dt|section|article|header|center)\s*>", re.IGNORECASE)
-_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_BLOCK_END = re.compile(
+    r"<br\s*/?>|</(?:p|div|h\d|li|tr|td|dd|dt|section|article|header|center)\s*>", re.IGNORECASE
+)
+_INVISIBLE = re.compile(
+    r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
 _TAG = re.compile(r"<[^>]+>")
 # Byline lines that open an extracted text: metadata, not essay.
 _BYLINE = re.compile(r"^.{0,40}(来源|作者|编辑|发布时间|时间|日期)[::]")
@@ -92,8 +96,10 @@ def _drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
     return kept
 
 
-def _run_trafilatura(html: str, url: str | None, prune: list[str], precision: bool) -> trafilatura.settings.Document | None:
-    return trafilatura.bare_extraction(
+def _run_trafilatura(
+    html: str, url: str | None, prune: list[str], precision: bool
+) -> trafilatura.settings.Document | None:
+    result = trafilatura.bare_extraction(
         html,
         url=url,
         with_metadata=True,
@@ -103,6 +109,7 @@ def _run_trafilatura(html: str, url: str | None, prune: list[str], precision: bo
         deduplicate=False,  # its cache is per process and empties texts that repeat
         prune_xpath=prune,
     )
+    return result if isinstance(result, trafilatura.settings.Document) else None
 
 
 def extract(

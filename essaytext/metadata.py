@@ -25,7 +25,14 @@ def parse_chinese_date(text: str) -> str | None:
     for match in DATE.finditer(text):
         try:
             parts = {k: int(v) for k, v in match.groupdict().items() if v is not None}
-            moment = datetime(parts["y"], parts["m"], parts["d"], parts.get("H", 0), parts.get("M", 0), parts.get("S", 0))
+            moment = datetime(
+                parts["y"],
+                parts["m"],
+                parts["d"],
+                parts.get("H", 0),
+                parts.get("M", 0),
+                parts.get("S", 0),
+            )
         except ValueError:
             continue
         if "H" in parts:

@@ -43,7 +43,7 @@ def detect_script(text: str) -> str:
     han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
     if not han:
         return "hans"
-    changed = sum(1 for a, b in zip(han, to_simplified(han)) if a != b)
+    changed = sum(1 for a, b in zip(han, to_simplified(han), strict=False) if a != b)
     # Even a traditional essay has most characters shared with simplified; 5% is far above
     # what simplified text shows (0%, save for rare OpenCC phrase rewrites).
     return "hant" if changed / len(han) > 0.05 else "hans"

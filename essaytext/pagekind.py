@@ -12,9 +12,40 @@ import re
 
 import lxml.html
 
-_SKIP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "select", "option", "textarea")
+_SKIP = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "select",
+    "option",
+    "textarea",
+)
 _PARAGRAPH_TAGS = frozenset(
-    ("p", "div", "span", "font", "strong", "b", "em", "i", "u", "section", "blockquote", "h2", "h3", "h4", "h5", "h6", "pre", "br")
+    (
+        "p",
+        "div",
+        "span",
+        "font",
+        "strong",
+        "b",
+        "em",
+        "i",
+        "u",
+        "section",
+        "blockquote",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "br",
+    )
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
 MIN_ARTICLE_TEXT = 150
@@ -81,11 +112,14 @@ _ARTICLE_URL = re.compile(
     r"/\d{5,}[^/]*\.s?html?$|/[a-z0-9]*\d{6,}[a-z0-9]*(?:\.s?html?)?$",
     re.IGNORECASE,
 )
-_LISTING_URL = re.compile(r"/(?:index|list|default|node|column|channel|category|tag)s?(?:[_-]\d+)?(?:\.s?html?|\.php|\.aspx?)?$|/$", re.IGNORECASE)
+_LISTING_URL = re.compile(
+    r"/(?:index|list|default|node|column|channel|category|tag)s?(?:[_-]\d+)?(?:\.s?html?|\.php|\.aspx?)?$|/$",
+    re.IGNORECASE,
+)
 
 
 def url_hint(url: str) -> str | None:
-    """"article" or "listing" when the URL's shape says so (dates, long ids; index, list pages)."""
+    """ "article" or "listing" when the URL's shape says so (dates, long ids; index, list pages)."""
     path = url.split("?", 1)[0].split("#", 1)[0]
     if _LISTING_URL.search(path):
         return "listing"
@@ -95,7 +129,7 @@ def url_hint(url: str) -> str | None:
 
 
 def page_kind(html: str, url: str) -> str:
-    """"article" or "listing": the content decides; an article-shaped URL tips short pages."""
+    """ "article" or "listing": the content decides; an article-shaped URL tips short pages."""
     if looks_like_article(html):
         return "article"
     if url_hint(url) == "article" and densest_block(html)[0] >= MIN_SHORT_ARTICLE_TEXT:

@@ -26,7 +26,12 @@ class ArchivePipeline:
     ) -> None:
         self.stats = stats
         self.path = path
-        self.options = {"threshold": threshold, "ngram": ngram, "batch_size": batch_size, "commit_seconds": commit_seconds}
+        self.options = {
+            "threshold": threshold,
+            "ngram": ngram,
+            "batch_size": batch_size,
+            "commit_seconds": commit_seconds,
+        }
         self.archive: Archive | None = None
 
     @classmethod

@@ -43,7 +43,13 @@ def test_no_sentence_of_any_seed_essay_is_removed(essays) -> None:
 
 
 def test_trailer_is_cut_from_its_marker_on() -> None:
-    body = ["正文第一段,很长的内容。" * 5, "正文第二段。" * 5, "上一篇 某文章", "下一篇 另一文章", "推荐的文章标题一篇"]
+    body = [
+        "正文第一段,很长的内容。" * 5,
+        "正文第二段。" * 5,
+        "上一篇 某文章",
+        "下一篇 另一文章",
+        "推荐的文章标题一篇",
+    ]
     assert strip_clutter(body) == body[:2]
 
 

@@ -28,26 +28,46 @@ THRESHOLD = 12
 
 def _article(title: str, paragraphs: tuple[str, ...], head: str = "") -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return f"<html><head>{head}<title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
+    return (
+        f"<html><head>{head}<title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
+    )
 
 
 def bad_input_site() -> dict[str, Page]:
     """Pages every crawler meets sooner or later, linked from one listing."""
-    lujing, tongzhan, xingdong = ESSAYS["ronghe-lujing"], ESSAYS["tongzhan-dongguashan"], ESSAYS["zhengjiguan-xingdong"]
-    malformed = "<html><body><div><h1>" + xingdong.title + "<p>" + "<p><b>".join(xingdong.paragraphs) + "</div></span></table>"
+    lujing, tongzhan, xingdong = (
+        ESSAYS["ronghe-lujing"],
+        ESSAYS["tongzhan-dongguashan"],
+        ESSAYS["zhengjiguan-xingdong"],
+    )
+    malformed = (
+        "<html><body><div><h1>"
+        + xingdong.title
+        + "<p>"
+        + "<p><b>".join(xingdong.paragraphs)
+        + "</div></span></table>"
+    )
     pages = {
         # GBK with no charset anywhere: detection must find it.
-        "/a/2026010101.html": Page(_article(lujing.title, lujing.paragraphs).encode("gbk"), "text/html"),
+        "/a/2026010101.html": Page(
+            _article(lujing.title, lujing.paragraphs).encode("gbk"), "text/html"
+        ),
         # GBK bytes under a header that claims UTF-8 (a copy of the blog's essay 1003).
-        "/a/2026010102.html": Page(_article(tongzhan.title, tongzhan.paragraphs).encode("gbk"), "text/html; charset=utf-8"),
+        "/a/2026010102.html": Page(
+            _article(tongzhan.title, tongzhan.paragraphs).encode("gbk"), "text/html; charset=utf-8"
+        ),
         "/a/2026010103.html": Page(b"", "text/html; charset=utf-8"),
-        "/a/2026010104.html": Page(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "application/pdf"),
+        "/a/2026010104.html": Page(
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "application/pdf"
+        ),
         "/a/2026010105.html": Page(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "image/png"),
         "/a/2026010106.html": Page(b"\x00\x01\x02\x03" + bytes(range(256)) * 8, "text/html"),
         # Unclosed and misnested tags around a copy of the magazine's second essay.
         "/a/2026010107.html": Page(malformed.encode("utf-8"), "text/html; charset=utf-8"),
         # Larger than the crawl's ESSAYS_MAX_PAGE_BYTES below.
-        "/a/2026010108.html": Page(_article("巨大的页面", ("很长的段落。" * 40_000,)).encode("utf-8")),
+        "/a/2026010108.html": Page(
+            _article("巨大的页面", ("很长的段落。" * 40_000,)).encode("utf-8")
+        ),
     }
     links = "".join(f'<li><a href="{path}">条目 {path}</a></li>' for path in pages)
     pages["/"] = Page(f"<html><body><ul>{links}</ul></body></html>".encode())
@@ -56,16 +76,35 @@ def bad_input_site() -> dict[str, Page]:
 
 def run_crawl(urls: list[str], db: Path) -> subprocess.CompletedProcess[str]:
     command = [
-        sys.executable, "-m", "scrapy", "crawl", "essays", "-a", "start_urls=" + ",".join(urls),
-        "-s", f"ARCHIVE_DB={db}", "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "AUTOTHROTTLE_MAX_DELAY=1",
-        "-s", "ESSAYS_MAX_PAGE_BYTES=200000", "-s", "LOG_LEVEL=INFO",
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "essays",
+        "-a",
+        "start_urls=" + ",".join(urls),
+        "-s",
+        f"ARCHIVE_DB={db}",
+        "-s",
+        "AUTOTHROTTLE_START_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_MAX_DELAY=1",
+        "-s",
+        "ESSAYS_MAX_PAGE_BYTES=200000",
+        "-s",
+        "LOG_LEVEL=INFO",
     ]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    return subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
 
 
 def export(db: Path) -> list[dict[str, Any]]:
     result = subprocess.run(
-        [sys.executable, "-m", "archive", "export", "--db", str(db)], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "archive", "export", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -83,8 +122,15 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         first = run_crawl([url + "/" for url in hosts.values()], db)
         rows_first = export(db)
         second = run_crawl([url + "/" for url in hosts.values()], db)
-    return {"db": db, "hosts": hosts, "sites": sites, "first": first, "second": second,
-            "rows": {r["url"]: r for r in rows_first}, "rows_again": {r["url"]: r for r in export(db)}}
+    return {
+        "db": db,
+        "hosts": hosts,
+        "sites": sites,
+        "first": first,
+        "second": second,
+        "rows": {r["url"]: r for r in rows_first},
+        "rows_again": {r["url"]: r for r in export(db)},
+    }
 
 
 def url(crawl: dict[str, Any], host: str, path: str) -> str:
@@ -114,7 +160,9 @@ def test_robots_txt_is_obeyed(crawl: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(("original", "copy"), EXPECTED_COPIES)
-def test_copies_join_their_originals_cluster(crawl: dict[str, Any], original: tuple[str, str], copy: tuple[str, str]) -> None:
+def test_copies_join_their_originals_cluster(
+    crawl: dict[str, Any], original: tuple[str, str], copy: tuple[str, str]
+) -> None:
     a, b = crawl["rows"][url(crawl, *original)], crawl["rows"][url(crawl, *copy)]
     assert a["cluster"] == b["cluster"]
     canonical, other = (a, b) if a["duplicate_of"] is None else (b, a)
@@ -129,9 +177,13 @@ def test_traditional_copy_keeps_its_script(crawl: dict[str, Any]) -> None:
 
 def test_distinct_essays_stay_in_distinct_clusters(crawl: dict[str, Any]) -> None:
     distinct = [
-        ("magazine", "/articles/2025061201.html"), ("magazine", "/articles/2025061202.html"),
-        ("blog", "/p/1003.html"), ("docs", "/doc/2023091512345678.html"), ("blog", "/p/1001.html"),
-        ("news", "/sxll/2026-02/08/content_10071.html"), ("flipbook", "/books/sxll202105/55.html"),
+        ("magazine", "/articles/2025061201.html"),
+        ("magazine", "/articles/2025061202.html"),
+        ("blog", "/p/1003.html"),
+        ("docs", "/doc/2023091512345678.html"),
+        ("blog", "/p/1001.html"),
+        ("news", "/sxll/2026-02/08/content_10071.html"),
+        ("flipbook", "/books/sxll202105/55.html"),
     ]
     clusters = [crawl["rows"][url(crawl, *page)]["cluster"] for page in distinct]
     assert len(set(clusters)) == len(clusters)
@@ -156,7 +208,9 @@ def test_contract_fields_are_well_formed(crawl: dict[str, Any]) -> None:
         else:
             canonical = by_url[row["duplicate_of"]]
             assert canonical["duplicate_of"] is None and canonical["cluster"] == row["cluster"]
-            assert row["distance"] == bin(int(row["simhash"], 16) ^ int(canonical["simhash"], 16)).count("1")
+            assert row["distance"] == bin(
+                int(row["simhash"], 16) ^ int(canonical["simhash"], 16)
+            ).count("1")
 
 
 def test_bad_charsets_are_decoded(crawl: dict[str, Any]) -> None:
@@ -169,12 +223,21 @@ def test_bad_charsets_are_decoded(crawl: dict[str, Any]) -> None:
 
 def test_malformed_page_is_archived(crawl: dict[str, Any]) -> None:
     row = crawl["rows"][url(crawl, "bad", "/a/2026010107.html")]
-    assert row["cluster"] == crawl["rows"][url(crawl, "magazine", "/articles/2025061202.html")]["cluster"]
+    assert (
+        row["cluster"]
+        == crawl["rows"][url(crawl, "magazine", "/articles/2025061202.html")]["cluster"]
+    )
 
 
 def test_unusable_responses_are_skipped_and_counted(crawl: dict[str, Any]) -> None:
     log = crawl["first"].stderr
-    for path in ("/a/2026010103.html", "/a/2026010104.html", "/a/2026010105.html", "/a/2026010106.html", "/a/2026010108.html"):
+    for path in (
+        "/a/2026010103.html",
+        "/a/2026010104.html",
+        "/a/2026010105.html",
+        "/a/2026010106.html",
+        "/a/2026010108.html",
+    ):
         assert url(crawl, "bad", path) not in crawl["rows"]
     assert stat(log, "essays/skipped/empty") == 1
     assert stat(log, "essays/skipped/not_html") == 2
@@ -194,6 +257,10 @@ def test_recrawl_updates_without_new_duplicates(crawl: dict[str, Any]) -> None:
     assert set(again) == set(first)
     for u, row in again.items():
         assert row["duplicate_of"] != u
-        assert (row["cluster"], row["duplicate_of"], row["simhash"]) == (first[u]["cluster"], first[u]["duplicate_of"], first[u]["simhash"])
+        assert (row["cluster"], row["duplicate_of"], row["simhash"]) == (
+            first[u]["cluster"],
+            first[u]["duplicate_of"],
+            first[u]["simhash"],
+        )
     assert stat(crawl["second"].stderr, "archive/updated") == len(first)
     assert stat(crawl["second"].stderr, "archive/stored") == 0

@@ -14,9 +14,24 @@ from archive.store import Archive, Document
 
 def _archive(path: Path) -> None:
     a = Archive(path, threshold=3)
-    for url, value, text in [("http://a/1", 1 << 63, "繁體正文"), ("http://b/1", (1 << 63) | 1, "繁体正文"), ("http://c/1", 0xFFFF00, "别的")]:
-        a.add(Document(url=url, site=url.split("/")[2], title="标题", author=None, published=None, text=text,
-                       script="hant", simhash=value, fetched_at="2026-11-21T00:00:00+00:00"))
+    for url, value, text in [
+        ("http://a/1", 1 << 63, "繁體正文"),
+        ("http://b/1", (1 << 63) | 1, "繁体正文"),
+        ("http://c/1", 0xFFFF00, "别的"),
+    ]:
+        a.add(
+            Document(
+                url=url,
+                site=url.split("/")[2],
+                title="标题",
+                author=None,
+                published=None,
+                text=text,
+                script="hant",
+                simhash=value,
+                fetched_at="2026-11-21T00:00:00+00:00",
+            )
+        )
     a.close()
 
 
@@ -28,8 +43,14 @@ def test_rows_carry_the_contract_fields(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert all(list(row)[: len(CONTRACT_FIELDS)] == list(CONTRACT_FIELDS) for row in rows)
     first, copy, other = rows
-    assert first["simhash"] == "8000000000000000" and re.fullmatch(r"[0-9a-f]{16}", other["simhash"])
-    assert copy["duplicate_of"] == "http://a/1" and copy["distance"] == 1 and copy["cluster"] == first["cluster"]
+    assert first["simhash"] == "8000000000000000" and re.fullmatch(
+        r"[0-9a-f]{16}", other["simhash"]
+    )
+    assert (
+        copy["duplicate_of"] == "http://a/1"
+        and copy["distance"] == 1
+        and copy["cluster"] == first["cluster"]
+    )
     assert first["duplicate_of"] is None and first["distance"] is None
     assert "繁體正文" in out.getvalue()  # UTF-8, not \u escapes
 
@@ -37,9 +58,22 @@ def test_rows_carry_the_contract_fields(tmp_path: Path) -> None:
 def test_cli_export_to_file_and_canonical_only(tmp_path: Path) -> None:
     _archive(tmp_path / "a.db")
     runner = CliRunner()
-    result = runner.invoke(cli, ["export", "--db", str(tmp_path / "a.db"), "-o", str(tmp_path / "out.jsonl"), "--canonical-only"])
+    result = runner.invoke(
+        cli,
+        [
+            "export",
+            "--db",
+            str(tmp_path / "a.db"),
+            "-o",
+            str(tmp_path / "out.jsonl"),
+            "--canonical-only",
+        ],
+    )
     assert result.exit_code == 0, result.output
-    urls = [json.loads(line)["url"] for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    urls = [
+        json.loads(line)["url"]
+        for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert urls == ["http://a/1", "http://c/1"]
     assert not (tmp_path / "out.jsonl.partial").exists()
 
@@ -48,7 +82,12 @@ def test_cli_stats(tmp_path: Path) -> None:
     _archive(tmp_path / "a.db")
     result = CliRunner().invoke(cli, ["stats", "--db", str(tmp_path / "a.db"), "--json"])
     counts = json.loads(result.output)
-    assert (counts["documents"], counts["clusters"], counts["duplicates"], counts["clusters_with_copies"]) == (3, 2, 1, 1)
+    assert (
+        counts["documents"],
+        counts["clusters"],
+        counts["duplicates"],
+        counts["clusters_with_copies"],
+    ) == (3, 2, 1, 1)
     assert {s["site"] for s in counts["sites"]} == {"a", "b", "c"}
 
 

@@ -68,7 +68,11 @@ def test_gbk_without_any_declaration_is_detected() -> None:
 
 
 def test_gbk_under_a_wrong_utf8_header_is_recovered() -> None:
-    body = f"<html><head><meta charset='gbk'></head><body><p>{GBK_TEXT * 20}</p></body></html>".encode("gbk")
+    body = (
+        f"<html><head><meta charset='gbk'></head><body><p>{GBK_TEXT * 20}</p></body></html>".encode(
+            "gbk"
+        )
+    )
     html, _ = decode_html(body, "utf-8")
     assert GBK_TEXT in html
 

@@ -22,7 +22,10 @@ def test_block_layout_rejects_bad_counts() -> None:
 
 def test_blocks_reassemble_the_fingerprint() -> None:
     value = 0xFEDCBA9876543210
-    rebuilt = sum(part << shift for part, (shift, _) in zip(split_blocks(value, 13), block_layout(13)))
+    rebuilt = sum(
+        part << shift
+        for part, (shift, _) in zip(split_blocks(value, 13), block_layout(13), strict=True)
+    )
     assert rebuilt == value
 
 
@@ -34,7 +37,9 @@ def test_pigeonhole_every_pair_within_k_shares_a_block(k: int) -> None:
         b = a
         for bit in rng.sample(range(64), rng.randint(0, k)):
             b ^= 1 << bit
-        assert any(x == y for x, y in zip(split_blocks(a, k + 1), split_blocks(b, k + 1)))
+        assert any(
+            x == y for x, y in zip(split_blocks(a, k + 1), split_blocks(b, k + 1), strict=True)
+        )
 
 
 @pytest.mark.parametrize("value", [0, 1, (1 << 63) - 1, 1 << 63, (1 << 64) - 1])

@@ -25,10 +25,14 @@ def test_pinyin_annotations_are_removed_only_after_han_characters() -> None:
 
 
 def test_traditional_and_simplified_copies_normalize_alike(essays) -> None:
-    assert normalize(essays["jizhi-chuangxin"].text) == normalize(essays["jizhi-chuangxin"].text.replace(",", ","))
+    assert normalize(essays["jizhi-chuangxin"].text) == normalize(
+        essays["jizhi-chuangxin"].text.replace(",", ",")
+    )
 
 
-@pytest.mark.parametrize(("slug", "script"), [("jizhi-chuangxin", "hant"), ("shuangxiang-ronghe", "hans")])
+@pytest.mark.parametrize(
+    ("slug", "script"), [("jizhi-chuangxin", "hant"), ("shuangxiang-ronghe", "hans")]
+)
 def test_detect_script(essays, slug: str, script: str) -> None:
     assert detect_script(essays[slug].text) == script
 

@@ -17,13 +17,19 @@ def test_shipped_sites_file_loads() -> None:
 
 def test_site_rules_classify_urls(tmp_path: Path) -> None:
     (tmp_path / "s.toml").write_text(
-        '[sites.x]\nstart_urls = ["http://x.cn/"]\narticle_patterns = [\'/a/\\d+\']\n'
+        "[sites.x]\nstart_urls = [\"http://x.cn/\"]\narticle_patterns = ['/a/\\d+']\n"
         "listing_patterns = ['/list/']\ndeny_patterns = ['/login']\n",
         encoding="utf-8",
     )
     site = load_sites(tmp_path / "s.toml")["x"]
-    assert [site.classify(u) for u in ("http://x.cn/a/12", "http://x.cn/list/", "http://x.cn/login", "http://x.cn/z")] == [
-        "article", "listing", "deny", None,
+    assert [
+        site.classify(u)
+        for u in ("http://x.cn/a/12", "http://x.cn/list/", "http://x.cn/login", "http://x.cn/z")
+    ] == [
+        "article",
+        "listing",
+        "deny",
+        None,
     ]
     assert site.is_own_host("http://x.cn/any") and site.is_own_host("http://m.x.cn/")
     assert not site.is_own_host("http://y.cn/")
@@ -46,7 +52,9 @@ def test_bad_sites_files_are_clear_errors(tmp_path: Path, text: str, message: st
 
 
 def test_start_urls_make_one_site_per_host_and_port() -> None:
-    sites = sites_from_start_urls(["http://127.0.0.1:8001/", "http://127.0.0.1:8002/a", "http://127.0.0.1:8001/b"])
+    sites = sites_from_start_urls(
+        ["http://127.0.0.1:8001/", "http://127.0.0.1:8002/a", "http://127.0.0.1:8001/b"]
+    )
     assert [s.hosts for s in sites] == [("127.0.0.1:8001",), ("127.0.0.1:8002",)]
     assert not sites[0].is_own_host("http://127.0.0.1:8002/")
     with pytest.raises(SiteConfigError):

@@ -11,8 +11,17 @@ from archive.store import Archive, ArchiveError, Document
 
 def doc(url: str, simhash: int, text: str = "正文", **kwargs: object) -> Document:
     return Document(
-        url=url, site="127.0.0.1:1", title="标题", author=None, published=None, text=text, script="hans",
-        simhash=simhash, fetched_at="2026-11-21T00:00:00+00:00", body=b"<html>raw</html>", **kwargs,  # type: ignore[arg-type]
+        url=url,
+        site="127.0.0.1:1",
+        title="标题",
+        author=None,
+        published=None,
+        text=text,
+        script="hans",
+        simhash=simhash,
+        fetched_at="2026-11-21T00:00:00+00:00",
+        body=b"<html>raw</html>",
+        **kwargs,  # type: ignore[arg-type]
     )
 
 
@@ -47,11 +56,15 @@ def test_changed_canonical_leaves_and_cluster_gets_a_new_canonical(archive: Arch
     archive.add(doc("http://a/1", HIGH))
     archive.add(doc("http://b/1", HIGH ^ 1))
     archive.add(doc("http://c/1", HIGH ^ 3))
-    moved = archive.add(doc("http://a/1", 0x0F0F_0F0F_0F0F_0F0F))  # the page changed to another essay
+    moved = archive.add(
+        doc("http://a/1", 0x0F0F_0F0F_0F0F_0F0F)
+    )  # the page changed to another essay
     rows = {r["url"]: r for r in archive.rows()}
     assert moved.duplicate_of is None
     assert rows["http://b/1"]["canonical_url"] == "http://b/1"
-    assert rows["http://c/1"]["canonical_url"] == "http://b/1" and rows["http://c/1"]["distance"] == 1
+    assert (
+        rows["http://c/1"]["canonical_url"] == "http://b/1" and rows["http://c/1"]["distance"] == 1
+    )
     assert rows["http://a/1"]["cluster"] != rows["http://b/1"]["cluster"]
 
 

@@ -9,16 +9,32 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
-def crawl_command(start_urls: Sequence[str], db: Path, settings: dict[str, str] | None = None) -> list[str]:
+def crawl_command(
+    start_urls: Sequence[str], db: Path, settings: dict[str, str] | None = None
+) -> list[str]:
     """The `scrapy crawl essays` command line for a set of start URLs and an archive file."""
-    command = [sys.executable, "-m", "scrapy", "crawl", "essays", "-a", "start_urls=" + ",".join(start_urls)]
+    command = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "essays",
+        "-a",
+        "start_urls=" + ",".join(start_urls),
+    ]
     merged = {"ARCHIVE_DB": str(db), **(settings or {})}
     for key, value in merged.items():
         command += ["-s", f"{key}={value}"]
     return command
 
 
-def run_crawl(start_urls: Sequence[str], db: Path, settings: dict[str, str] | None = None, *, quiet: bool = True) -> int:
+def run_crawl(
+    start_urls: Sequence[str],
+    db: Path,
+    settings: dict[str, str] | None = None,
+    *,
+    quiet: bool = True,
+) -> int:
     """Run the real spider and pipelines in a subprocess (a Twisted reactor cannot restart in-process)."""
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
     result = subprocess.run(
@@ -35,4 +51,8 @@ def run_crawl(start_urls: Sequence[str], db: Path, settings: dict[str, str] | No
 
 
 # Loopback needs no politeness delay: AutoThrottle stays on, starting from no delay.
-LOOPBACK_SETTINGS = {"AUTOTHROTTLE_START_DELAY": "0", "AUTOTHROTTLE_MAX_DELAY": "1", "LOG_LEVEL": "WARNING"}
+LOOPBACK_SETTINGS = {
+    "AUTOTHROTTLE_START_DELAY": "0",
+    "AUTOTHROTTLE_MAX_DELAY": "1",
+    "LOG_LEVEL": "WARNING",
+}

@@ -26,7 +26,10 @@ class Essay:
 def parse_essay(slug: str, raw: str) -> Essay:
     """Parse an essay file: `key: value` header lines, a blank line, blank-line separated paragraphs."""
     head, _, body = raw.partition("\n\n")
-    meta = dict(line.split(": ", 1) if ": " in line else (line.rstrip(":"), "") for line in head.splitlines())
+    meta: dict[str, str] = {}
+    for line in head.splitlines():
+        key, _, value = line.partition(":")
+        meta[key.strip()] = value.strip()
     paragraphs = tuple(p.strip() for p in body.split("\n\n") if p.strip())
     return Essay(
         slug=slug,

@@ -15,7 +15,9 @@ def is_demo_archive(db: Path) -> bool:
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
-            rows = conn.execute("SELECT COUNT(*) FROM documents WHERE site NOT LIKE '127.0.0.1:%'").fetchone()
+            rows = conn.execute(
+                "SELECT COUNT(*) FROM documents WHERE site NOT LIKE '127.0.0.1:%'"
+            ).fetchone()
         finally:
             conn.close()
     except sqlite3.Error:
@@ -50,7 +52,9 @@ def demo_report(archive: Archive, hosts: dict[str, str]) -> str:
         lines.append(f"  cluster {canonical['cluster']}: {_label(canonical, hosts)}  (canonical)")
         for member in members:
             if member is not canonical:
-                lines.append(f"      copy at distance {member['distance']:>2}: {_label(member, hosts)}")
+                lines.append(
+                    f"      copy at distance {member['distance']:>2}: {_label(member, hosts)}"
+                )
     lines.append("")
     lines.append("distinct essays (no copy found):")
     for members in clusters.values():

@@ -12,7 +12,7 @@ from .site import Site
 
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             page = site.get(self.path.split("?", 1)[0].split("#", 1)[0])
             if page is None:
                 self.send_error(404)
@@ -24,7 +24,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(page.body)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (http.server's name)
+        def log_message(self, format: str, *args: object) -> None:
             pass  # the crawl's own log tells what was fetched
 
     return Handler

@@ -36,7 +36,9 @@ class Page:
 Site = dict[str, Page]
 
 ROBOTS = b"User-agent: *\nDisallow: /admin/\n"
-SPAM_KEYWORDS = "国产在线一二三区,午夜精品亚洲,男草女视频,一级毛片a,国产精彩视频一区,国产第91页,黄色av毛片"
+SPAM_KEYWORDS = (
+    "国产在线一二三区,午夜精品亚洲,男草女视频,一级毛片a,国产精彩视频一区,国产第91页,黄色av毛片"
+)
 
 
 def _t(text: str) -> str:
@@ -54,12 +56,18 @@ def _document(title: str, body: str, *, charset: str = "utf-8", meta: str = "") 
     )
 
 
-def _listing(title: str, entries: list[tuple[str, str, str]], *, charset: str = "utf-8", head: str = "") -> str:
+def _listing(
+    title: str, entries: list[tuple[str, str, str]], *, charset: str = "utf-8", head: str = ""
+) -> str:
     items = "\n".join(
         f'<li><a href="{href}">{_t(name)}</a><span class="summary">{_t(summary[:36])}…</span></li>'
         for href, name, summary in entries
     )
-    return _document(title, f'{head}<div class="list"><h1>{_t(title)}</h1>\n<ul>\n{items}\n</ul></div>', charset=charset)
+    return _document(
+        title,
+        f'{head}<div class="list"><h1>{_t(title)}</h1>\n<ul>\n{items}\n</ul></div>',
+        charset=charset,
+    )
 
 
 def _essay_or_converted(essay: Essay, config: str | None) -> Essay:
@@ -144,7 +152,7 @@ def _docs_article(essay: Essay, wrap: int | None, spam: bool) -> str:
 
 
 def _flipbook(text: str) -> str:
-    lines = "\n".join(f"<div class=\"tl\">{_t(line) or '&nbsp;'}</div>" for line in text.splitlines())
+    lines = "\n".join(f'<div class="tl">{_t(line) or "&nbsp;"}</div>' for line in text.splitlines())
     body = f"""<div class="viewer-header">Page 55 - 实践理论版202105</div>
 <div class="page"><div class="textLayer">
 {lines}
@@ -169,7 +177,9 @@ def _compilation(essays: list[Essay]) -> str:
     for essay in essays:
         heading = f"<h2>{_t(essay.title)}</h2>" if essay.slug != "ronghe-lujing" else ""
         subtitle = f"<h3>{_t(essay.subtitle)}</h3>" if essay.subtitle else ""
-        parts.append(f"{heading}{subtitle}\n{_paragraphs(essay.paragraphs)}\n<p>{_t(essay.author or '')}</p>")
+        parts.append(
+            f"{heading}{subtitle}\n{_paragraphs(essay.paragraphs)}\n<p>{_t(essay.author or '')}</p>"
+        )
     body = f'<div class="crumb"><a href="/">首页</a> &gt; 2025年第6期</div>\n<div class="content">{"".join(parts)}<p>12</p></div>'
     return _document("2025年第6期 第12页-思想理论杂志", body)
 
@@ -184,32 +194,62 @@ def build_sites() -> dict[str, Site]:
     essays = load_essays()
     jizhi, shuangxiang = essays["jizhi-chuangxin"], essays["shuangxiang-ronghe"]
     yinling, xingdong = essays["zhengjiguan-yinling"], essays["zhengjiguan-xingdong"]
-    tongzhan, sikao, lujing = essays["tongzhan-dongguashan"], essays["jidian-sikao"], essays["ronghe-lujing"]
+    tongzhan, sikao, lujing = (
+        essays["tongzhan-dongguashan"],
+        essays["jidian-sikao"],
+        essays["ronghe-lujing"],
+    )
 
     news_articles = {
         "/sxll/2026-02/08/content_10071.html": (jizhi, "2026年02月08日 10:07:11", "呂梁新聞網"),
-        "/sxll/2026-02/15/content_10135.html": (_essay_or_converted(shuangxiang, "s2t"), "2026年02月15日 09:30:00", "國資委網站"),
+        "/sxll/2026-02/15/content_10135.html": (
+            _essay_or_converted(shuangxiang, "s2t"),
+            "2026年02月15日 09:30:00",
+            "國資委網站",
+        ),
     }
     news: Site = {"/robots.txt": Page(ROBOTS, "text/plain")}
     for path, (essay, date, source) in news_articles.items():
         news[path] = _page(_news_article(essay, date, source), "big5")
     entries = [(p, e.title, e.paragraphs[0]) for p, (e, _, _) in news_articles.items()]
     news["/sxll/index.html"] = _page(_listing("思想理論", entries, charset="big5"), "big5")
-    home = [("/sxll/index.html", "思想理論欄目", "理論文章 評論 觀點 學習"), ("/admin/drafts.html", "編輯部草稿箱", "僅限編輯")]
+    home = [
+        ("/sxll/index.html", "思想理論欄目", "理論文章 評論 觀點 學習"),
+        ("/admin/drafts.html", "編輯部草稿箱", "僅限編輯"),
+    ]
     # The drafts page is disallowed by robots.txt: a polite crawler never fetches it.
     news["/"] = _page(_listing("呂梁新聞網", home, charset="big5"), "big5")
-    news["/admin/drafts.html"] = _page(_news_article(_essay_or_converted(xingdong, "s2t"), "2026年03月01日", "草稿"), "big5")
+    news["/admin/drafts.html"] = _page(
+        _news_article(_essay_or_converted(xingdong, "s2t"), "2026年03月01日", "草稿"), "big5"
+    )
 
     blog_articles = {
-        "/p/1001.html": (shuangxiang, "党建工作 业务工作 双向融合", ("2023年1月28日 上午9:14", "2023年1月28日 上午9:30")),
-        "/p/1002.html": (_essay_or_converted(jizhi, "t2s"), "国企党建 生产经营", ("2026年2月8日 上午10:14", "2026年2月9日 上午8:00")),
-        "/p/1003.html": (tongzhan, "统战工作 国有企业", ("2025年6月2日 上午9:00", "2025年6月3日 上午9:00")),
+        "/p/1001.html": (
+            shuangxiang,
+            "党建工作 业务工作 双向融合",
+            ("2023年1月28日 上午9:14", "2023年1月28日 上午9:30"),
+        ),
+        "/p/1002.html": (
+            _essay_or_converted(jizhi, "t2s"),
+            "国企党建 生产经营",
+            ("2026年2月8日 上午10:14", "2026年2月9日 上午8:00"),
+        ),
+        "/p/1003.html": (
+            tongzhan,
+            "统战工作 国有企业",
+            ("2025年6月2日 上午9:00", "2025年6月3日 上午9:00"),
+        ),
     }
     blog: Site = {"/robots.txt": Page(ROBOTS, "text/plain")}
     for path, (essay, tags, prev_next) in blog_articles.items():
         # GBK with the charset in <meta> only: the header says nothing.
         blog[path] = _page(_blog_article(essay, tags, prev_next), "gbk", header_charset=False)
-    blog["/"] = _page(_listing("党建学习博客", [(p, e.title, e.paragraphs[0]) for p, (e, _, _) in blog_articles.items()]))
+    blog["/"] = _page(
+        _listing(
+            "党建学习博客",
+            [(p, e.title, e.paragraphs[0]) for p, (e, _, _) in blog_articles.items()],
+        )
+    )
 
     docs_articles = {
         "/doc/2023091512345678.html": (sikao, 23, False),
@@ -218,21 +258,41 @@ def build_sites() -> dict[str, Site]:
     docs: Site = {"/robots.txt": Page(ROBOTS, "text/plain")}
     for path, (essay, wrap, spam) in docs_articles.items():
         docs[path] = _page(_docs_article(essay, wrap, spam))
-    docs["/"] = _page(_listing("党建文档", [(p, e.title, e.paragraphs[0]) for p, (e, _, _) in docs_articles.items()]))
+    docs["/"] = _page(
+        _listing(
+            "党建文档", [(p, e.title, e.paragraphs[0]) for p, (e, _, _) in docs_articles.items()]
+        )
+    )
 
     flipbook: Site = {
         "/robots.txt": Page(ROBOTS, "text/plain"),
-        "/": _page(_listing("实践理论版202105", [("/books/sxll202105/55.html", "第55页", "党建品牌创建 坚持以党建引领企业发展")])),
+        "/": _page(
+            _listing(
+                "实践理论版202105",
+                [("/books/sxll202105/55.html", "第55页", "党建品牌创建 坚持以党建引领企业发展")],
+            )
+        ),
         "/books/sxll202105/55.html": _page(_flipbook(flipbook_page())),
     }
 
-    magazine_articles = {"/articles/2025061201.html": yinling, "/articles/2025061202.html": xingdong}
+    magazine_articles = {
+        "/articles/2025061201.html": yinling,
+        "/articles/2025061202.html": xingdong,
+    }
     magazine: Site = {"/robots.txt": Page(ROBOTS, "text/plain")}
     for path, essay in magazine_articles.items():
         magazine[path] = _page(_magazine_article(essay))
-    magazine["/issue/2025-06/page12.html"] = _page(_compilation([yinling, xingdong, tongzhan, lujing]))
+    magazine["/issue/2025-06/page12.html"] = _page(
+        _compilation([yinling, xingdong, tongzhan, lujing])
+    )
     entries = [(p, e.title, e.paragraphs[0]) for p, e in magazine_articles.items()]
-    entries.append(("/issue/2025-06/page12.html", "2025年第6期 第12页(合集)", "以正确政绩观引领国有企业高质量发展 等四篇"))
+    entries.append(
+        (
+            "/issue/2025-06/page12.html",
+            "2025年第6期 第12页(合集)",
+            "以正确政绩观引领国有企业高质量发展 等四篇",
+        )
+    )
     magazine["/"] = _page(_listing("思想理论杂志 2025年第6期", entries))
 
     return {"news": news, "blog": blog, "docs": docs, "flipbook": flipbook, "magazine": magazine}

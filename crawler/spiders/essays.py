@@ -23,8 +23,29 @@ HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _LINKS = LinkExtractor(deny_extensions=None, tags=("a", "area"), attrs=("href",))
 _SKIPPED_EXTENSIONS = (
-    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".css", ".js", ".zip", ".rar",
-    ".7z", ".gz", ".mp3", ".mp4", ".avi", ".flv", ".exe", ".apk", ".doc", ".docx", ".xls", ".xlsx",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".svg",
+    ".ico",
+    ".css",
+    ".js",
+    ".zip",
+    ".rar",
+    ".7z",
+    ".gz",
+    ".mp3",
+    ".mp4",
+    ".avi",
+    ".flv",
+    ".exe",
+    ".apk",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
 )
 
 
@@ -33,11 +54,14 @@ class EssaysSpider(scrapy.Spider):
 
     name = "essays"
 
-    def __init__(self, *args: Any, site: str | None = None, start_urls: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, site: str | None = None, start_urls: str | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.site_name = site
         self.start_url_arg = start_urls
         self.sites: list[Site] = []
+        self.max_page_bytes = 8 * 1024 * 1024
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> EssaysSpider:
@@ -53,13 +77,17 @@ class EssaysSpider(scrapy.Spider):
         if self.site_name is None:
             return list(sites.values())
         if self.site_name not in sites:
-            raise SiteConfigError(f"no site {self.site_name!r} in {sites_file} (have: {', '.join(sites)})")
+            raise SiteConfigError(
+                f"no site {self.site_name!r} in {sites_file} (have: {', '.join(sites)})"
+            )
         return [sites[self.site_name]]
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for site in self.sites:
             for url in site.start_urls:
-                yield scrapy.Request(url, callback=self.parse, cb_kwargs={"site": site}, dont_filter=True)
+                yield scrapy.Request(
+                    url, callback=self.parse, cb_kwargs={"site": site}, dont_filter=True
+                )
 
     def _skip(self, reason: str, response: Response) -> None:
         assert self.crawler.stats is not None
@@ -68,7 +96,8 @@ class EssaysSpider(scrapy.Spider):
 
     def parse(self, response: Response, site: Site) -> Iterator[EssayItem | scrapy.Request]:
         """Yield the page as an item if it is an article, and follow its links on the site's hosts."""
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
+        raw_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        content_type = raw_type.split(";")[0].strip().lower()
         if content_type not in HTML_TYPES:
             self._skip("not_html", response)
             return
@@ -88,7 +117,10 @@ class EssaysSpider(scrapy.Spider):
             yield EssayItem(
                 url=response.url,
                 status=response.status,
-                headers={k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()},
+                headers={
+                    k.decode("latin-1"): b", ".join(v).decode("latin-1")
+                    for k, v in response.headers.items()
+                },
                 body=body,
                 encoding=encoding,
                 fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -103,7 +135,9 @@ class EssaysSpider(scrapy.Spider):
         page = HtmlResponse(url=url, body=html.encode("utf-8"), encoding="utf-8")
         for link in _LINKS.extract_links(page):
             target = link.url
-            if not site.is_own_host(target) or target.lower().split("?")[0].endswith(_SKIPPED_EXTENSIONS):
+            if not site.is_own_host(target) or target.lower().split("?")[0].endswith(
+                _SKIPPED_EXTENSIONS
+            ):
                 continue
             if site.classify(target) == "deny":
                 continue
@@ -111,6 +145,6 @@ class EssaysSpider(scrapy.Spider):
 
 
 def _header_charset(response: Response) -> str | None:
-    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
     match = _CHARSET.search(content_type)
     return match.group(1) if match else None
