@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,6 +18,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             if page is None:
                 self.send_error(404)
                 return
+            if page.delay:
+                time.sleep(page.delay)
             self.send_response(200)
             if page.content_type:
                 self.send_header("Content-Type", page.content_type)
