@@ -12,6 +12,14 @@ import click
 from .export import write_jsonl
 from .store import Archive, ArchiveError
 
+db_option = click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    default=Path("archive.db"),
+    show_default=True,
+    help="Archive file.",
+)
+
 
 @click.group()
 @click.version_option(package_name="essay-archive")
@@ -30,13 +38,7 @@ def _open_readonly(db: Path) -> Archive:
 
 
 @cli.command()
-@click.option(
-    "--db",
-    type=click.Path(path_type=Path),
-    default=Path("archive.db"),
-    show_default=True,
-    help="Archive file.",
-)
+@db_option
 @click.option(
     "-o",
     "--output",
@@ -67,13 +69,7 @@ def export(db: Path, output: Path, canonical_only: bool) -> None:
 
 
 @cli.command()
-@click.option(
-    "--db",
-    type=click.Path(path_type=Path),
-    default=Path("archive.db"),
-    show_default=True,
-    help="Archive file.",
-)
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats(db: Path, as_json: bool) -> None:
     """Count documents, clusters and duplicates, overall and per site.

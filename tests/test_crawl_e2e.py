@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from archive.demo import LOOPBACK_SETTINGS, crawl_command
 from archive.demo.essays import load_essays
 from archive.demo.server import serve
 from archive.demo.site import EXPECTED_COPIES, Page, build_sites
@@ -75,25 +76,8 @@ def bad_input_site() -> dict[str, Page]:
 
 
 def run_crawl(urls: list[str], db: Path) -> subprocess.CompletedProcess[str]:
-    command = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "essays",
-        "-a",
-        "start_urls=" + ",".join(urls),
-        "-s",
-        f"ARCHIVE_DB={db}",
-        "-s",
-        "AUTOTHROTTLE_START_DELAY=0",
-        "-s",
-        "AUTOTHROTTLE_MAX_DELAY=1",
-        "-s",
-        "ESSAYS_MAX_PAGE_BYTES=200000",
-        "-s",
-        "LOG_LEVEL=INFO",
-    ]
+    settings = {**LOOPBACK_SETTINGS, "ESSAYS_MAX_PAGE_BYTES": "200000", "LOG_LEVEL": "INFO"}
+    command = crawl_command(urls, db, settings)
     return subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
     )

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from archive.demo import LOOPBACK_SETTINGS, crawl_command
 from archive.demo.server import serve
 from archive.demo.site import build_sites
 
@@ -20,12 +21,13 @@ pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def crawl_command(url: str, db: Path) -> list[str]:
-    return [
-        sys.executable, "-m", "scrapy", "crawl", "essays", "-a", f"start_urls={url}/",
-        "-s", f"ARCHIVE_DB={db}", "-s", "ARCHIVE_BATCH_SIZE=1", "-s", "AUTOTHROTTLE_START_DELAY=0",
-        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "LOG_LEVEL=WARNING",
-    ]  # fmt: skip
+def magazine_crawl(url: str, db: Path) -> list[str]:
+    settings = {
+        **LOOPBACK_SETTINGS,
+        "ARCHIVE_BATCH_SIZE": "1",
+        "CONCURRENT_REQUESTS_PER_DOMAIN": "1",
+    }
+    return crawl_command([f"{url}/"], db, settings)
 
 
 def committed(db: Path) -> int:
@@ -43,7 +45,7 @@ def test_killed_crawl_leaves_a_sound_archive_and_the_next_run_completes_it(tmp_p
     db = tmp_path / "archive.db"
     with serve({"magazine": site}) as hosts:
         crawl = subprocess.Popen(
-            crawl_command(hosts["magazine"], db), cwd=ROOT, stderr=subprocess.DEVNULL
+            magazine_crawl(hosts["magazine"], db), cwd=ROOT, stderr=subprocess.DEVNULL
         )
         deadline = time.monotonic() + 60
         while committed(db) < 1 and time.monotonic() < deadline and crawl.poll() is None:
@@ -60,7 +62,7 @@ def test_killed_crawl_leaves_a_sound_archive_and_the_next_run_completes_it(tmp_p
         assert len([json.loads(line) for line in exported.stdout.splitlines()]) == done_before_kill
 
         finish = subprocess.run(
-            crawl_command(hosts["magazine"], db),
+            magazine_crawl(hosts["magazine"], db),
             cwd=ROOT,
             capture_output=True,
             text=True,
