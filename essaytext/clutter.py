@@ -50,7 +50,6 @@ PRUNE_XPATHS: tuple[str, ...] = (
     "//nav",
     "//footer",
     "//aside",
-    "//form",
     "//script",
     "//style",
 )

@@ -7,11 +7,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import lxml.html
 import trafilatura
 
 from .clutter import PRUNE_XPATHS, strip_clutter
+from .markup import repair_markup
 from .metadata import AUTHOR, find_author, find_published, parse_chinese_date
 from .normalize import detect_script, to_simplified
+from .pagekind import MIN_ARTICLE_TEXT, densest_block
 
 # "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网": keep the first part when the rest is short.
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s)\s*")
@@ -24,6 +27,10 @@ _INVISIBLE = re.compile(
 _TAG = re.compile(r"<[^>]+>")
 # Byline lines that open an extracted text: metadata, not essay.
 _BYLINE = re.compile(r"^.{0,40}(来源|作者|编辑|发布时间|时间|日期)[::]")
+
+
+# Below this many characters, trafilatura's text is checked against the densest block.
+FALLBACK_BELOW = 1000
 
 
 @dataclass(frozen=True)
@@ -120,15 +127,17 @@ def extract(
     line_patterns: Sequence[re.Pattern[str]] = (),
 ) -> Extracted | None:
     """Extract the essay of a page, or None when the page holds no main text."""
+    html = repair_markup(html)
     prune = [*PRUNE_XPATHS, *prune_xpaths]
     # Precision mode loses most of the essay on many Chinese news pages (measured on the
     # real-page corpus: 261 of 4,638 characters on a 163.com article); the default mode
     # keeps it, and our line rules remove what clutter it lets through.
     document = _run_trafilatura(html, url, prune, precision=False)
-    if document is None or not document.text:
+    if document is None:
         return None
+    raw_lines = _fallback_lines(html, document.text or "") or (document.text or "").splitlines()
     title = clean_title(document.title)
-    lines = strip_clutter(document.text.splitlines(), tuple(line_patterns))
+    lines = strip_clutter(raw_lines, tuple(line_patterns))
     lines = _drop_leading_bylines(lines, title)
     if not lines:
         return None
@@ -144,6 +153,16 @@ def extract(
         script=detect_script(text),
         sitename=document.sitename or None,
     )
+
+
+def _fallback_lines(html: str, text: str) -> list[str] | None:
+    """The densest block's lines when trafilatura missed most of the essay (e.g. WeChat pages)."""
+    if len(text) >= FALLBACK_BELOW:
+        return None
+    block = densest_block(html)
+    if block.element is None or block.chars < 2 * len(text) or block.chars < MIN_ARTICLE_TEXT:
+        return None
+    return visible_lines(lxml.html.tostring(block.element, encoding="unicode"))
 
 
 def _trafilatura_date(value: str | None) -> str | None:

@@ -9,9 +9,13 @@ call the page an article when that text is long, has sentences, and is not link-
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import lxml.html
 
+from .markup import repair_markup
+
+# Never <form>: ASP.NET sites wrap the whole page in one.
 _SKIP = (
     "script",
     "style",
@@ -20,32 +24,18 @@ _SKIP = (
     "header",
     "footer",
     "aside",
-    "form",
     "select",
     "option",
     "textarea",
 )
+# Children read as paragraphs of their parent; div/section/li/td only when they hold no blocks.
 _PARAGRAPH_TAGS = frozenset(
-    (
-        "p",
-        "div",
-        "span",
-        "font",
-        "strong",
-        "b",
-        "em",
-        "i",
-        "u",
-        "section",
-        "blockquote",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "pre",
-        "br",
-    )
+    ("p", "span", "font", "strong", "b", "em", "i", "u", "blockquote", "pre", "br")
+)
+_PARAGRAPH_TAGS |= frozenset(("h2", "h3", "h4", "h5", "h6"))
+_LEAF_CONTAINERS = frozenset(("div", "section", "li", "td"))
+_BLOCKS = frozenset(
+    ("div", "p", "ul", "ol", "table", "section", "article", "li", "h1", "h2", "h3", "dl")
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
 MIN_ARTICLE_TEXT = 150
@@ -57,20 +47,45 @@ def _text_len(text: str | None) -> int:
     return len(re.sub(r"\s+", "", text)) if text else 0
 
 
+def _is_leaf(element: lxml.html.HtmlElement) -> bool:
+    # A div holding only text and inline markup reads as a paragraph (flipbook text layers,
+    # <div>-per-paragraph sites); one holding blocks is a container of its own.
+    return not any(isinstance(e.tag, str) and e.tag in _BLOCKS for e in element.iterdescendants())
+
+
 def _is_title_link(anchor: lxml.html.HtmlElement) -> int:
     # Keyword links inside an essay are a word or two; a listing's links are whole titles.
     return int(_text_len(anchor.text_content()) >= TITLE_LINK_CHARS)
 
 
-def densest_block(html: str) -> tuple[int, int, int, int]:
-    """(non-link characters, sentences, title links, paragraphs) of the page's densest text container."""
+@dataclass(frozen=True)
+class Block:
+    """The page's densest text container and what it holds."""
+
+    element: lxml.html.HtmlElement | None
+    chars: int = 0
+    sentences: int = 0
+    links: int = 0
+    paragraphs: int = 0
+
+
+def parse_page(html: str) -> lxml.html.HtmlElement | None:
+    """The page's tree, repaired, without scripts, styles and navigation; None if unparsable."""
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(repair_markup(html))
     except (lxml.etree.ParserError, ValueError):
-        return 0, 0, 0, 0
+        return None
     for node in root.xpath("|".join(f"//{tag}" for tag in _SKIP)):
         node.drop_tree()
-    best = (0, 0, 0, 0)
+    return root
+
+
+def densest_block(html: str) -> Block:
+    """The element whose direct paragraph children hold the most non-link text."""
+    root = parse_page(html)
+    if root is None:
+        return Block(None)
+    best = Block(None)
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
@@ -82,7 +97,9 @@ def densest_block(html: str) -> tuple[int, int, int, int]:
                 continue
             if child.tag == "a":
                 links += _is_title_link(child)
-            elif child.tag in _PARAGRAPH_TAGS:
+            elif child.tag in _PARAGRAPH_TAGS or (
+                child.tag in _LEAF_CONTAINERS and _is_leaf(child)
+            ):
                 anchors = child.findall(".//a")
                 links += sum(map(_is_title_link, anchors))
                 content = child.text_content()
@@ -92,18 +109,21 @@ def densest_block(html: str) -> tuple[int, int, int, int]:
                 paragraphs += 1
         joined = "".join(texts)
         chars = _text_len(joined)
-        if chars > best[0]:
-            best = (chars, len(_SENTENCE_END.findall(joined)), links, paragraphs)
+        if chars > best.chars:
+            best = Block(element, chars, len(_SENTENCE_END.findall(joined)), links, paragraphs)
     return best
 
 
 def looks_like_article(html: str) -> bool:
     """True when the page carries an essay rather than a list of links to essays."""
-    chars, sentences, links, paragraphs = densest_block(html)
-    if chars < MIN_ARTICLE_TEXT or sentences < MIN_SENTENCES:
+    return _is_article_block(densest_block(html))
+
+
+def _is_article_block(block: Block) -> bool:
+    if block.chars < MIN_ARTICLE_TEXT or block.sentences < MIN_SENTENCES:
         return False
     # A listing pairs each summary paragraph with a title link.
-    return links <= max(3, paragraphs // 3)
+    return block.links <= max(3, block.paragraphs // 3)
 
 
 _ARTICLE_URL = re.compile(
@@ -130,11 +150,28 @@ def url_hint(url: str) -> str | None:
 
 def page_kind(html: str, url: str) -> str:
     """ "article" or "listing": the content decides; an article-shaped URL tips short pages."""
-    if looks_like_article(html):
+    block = densest_block(html)
+    if _is_article_block(block):
         return "article"
-    if url_hint(url) == "article" and densest_block(html)[0] >= MIN_SHORT_ARTICLE_TEXT:
+    # A short news item: one or two paragraphs, no title links, and the page says it is an article.
+    if (
+        block.chars >= MIN_SHORT_ARTICLE_TEXT
+        and block.sentences >= 1
+        and block.links == 0
+        and ARTICLE_SIGNALS.search(html)
+    ):
+        return "article"
+    if url_hint(url) == "article" and block.chars >= MIN_SHORT_ARTICLE_TEXT:
         return "article"
     return "listing"
 
 
 MIN_SHORT_ARTICLE_TEXT = 100
+# What article pages say of themselves: Open Graph or schema.org types, <article>, a
+# publication-time meta or byline label, a full date with a time of day.
+ARTICLE_SIGNALS = re.compile(
+    r"""og:type["']\s+content=["']article|"@type"\s*:\s*"\w*Article"|<article[\s>]|"""
+    r"""<meta[^>]+(?:name|property)=["'](?:publishdate|pubdate|publish_?time|firstpublishedtime|article:published_time)|"""
+    r"(?:发布|发表)(?:时间|日期)|(?:19|20)\d{2}[-年/]\d{1,2}[-月/]\d{1,2}日?\s*\d{1,2}:\d{2}",
+    re.IGNORECASE,
+)
