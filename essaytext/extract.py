@@ -11,6 +11,7 @@ import lxml.html
 import trafilatura
 
 from .clutter import PRUNE_XPATHS, strip_clutter
+from .layout import reflow
 from .markup import repair_markup
 from .metadata import AUTHOR, find_author, find_published, parse_chinese_date
 from .normalize import detect_script, to_simplified
@@ -137,7 +138,7 @@ def extract(
         return None
     raw_lines = _fallback_lines(html, document.text or "") or (document.text or "").splitlines()
     title = clean_title(document.title)
-    lines = strip_clutter(raw_lines, tuple(line_patterns))
+    lines = reflow(strip_clutter(raw_lines, tuple(line_patterns)))
     lines = _drop_leading_bylines(lines, title)
     if not lines:
         return None
