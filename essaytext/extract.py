@@ -13,7 +13,14 @@ import trafilatura
 from .clutter import PRUNE_XPATHS, strip_clutter
 from .layout import reflow
 from .markup import repair_markup
-from .metadata import AUTHOR, find_author, find_published, parse_chinese_date
+from .metadata import (
+    AUTHOR,
+    clean_author,
+    find_author,
+    find_published,
+    parse_chinese_date,
+    parse_issue_month,
+)
 from .normalize import detect_script, to_simplified
 from .pagekind import MIN_ARTICLE_TEXT, densest_block
 
@@ -23,7 +30,8 @@ _BLOCK_END = re.compile(
     r"<br\s*/?>|</(?:p|div|h\d|li|tr|td|dd|dt|section|article|header|center)\s*>", re.IGNORECASE
 )
 _INVISIBLE = re.compile(
-    r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+    r"<(head|script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
 )
 _TAG = re.compile(r"<[^>]+>")
 # Byline lines that open an extracted text: metadata, not essay.
@@ -143,8 +151,12 @@ def extract(
     if not lines:
         return None
     window = _byline_window(visible_lines(html), title)
-    published = find_published(window) or _trafilatura_date(document.date)
-    author = find_author(window) or _clean_author(document.author)
+    published = (
+        find_published(window)
+        or parse_issue_month(" ".join(window[:5]))
+        or _trafilatura_date(document.date)
+    )
+    author = find_author(window) or clean_author(document.author)
     text = "\n".join(lines)
     return Extracted(
         title=title,
@@ -171,13 +183,3 @@ def _trafilatura_date(value: str | None) -> str | None:
     if not value or value.endswith("-01-01"):
         return None
     return parse_chinese_date(value)
-
-
-def _clean_author(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = re.sub(r"^(责任编辑|编辑|作者|来源)[::]\s*", "", value.strip())
-    # An editor credit is not the author.
-    if re.match(r"^(责任编辑|编辑)", document_author := value) or len(document_author) > 40:
-        return None
-    return value or None

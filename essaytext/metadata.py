@@ -9,43 +9,87 @@ from .normalize import to_simplified
 
 # 2026年02月08日 10:07:11 / 2026-02-08 10:07 / 2026/2/8 / 2026.02.08
 DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
-PUBLISHED_LABEL = re.compile(r"(发布|发表|更新|时间|日期)[::]?\s*$")
-AUTHOR = re.compile(
-    r"^(?:[((]?\s*)?(?:作者|文|撰文|记者|□|■)\s*[::/|]?\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[ 、,，][\u4e00-\u9fff·]{2,4}){0,3})\s*[))]?$"
+# A magazine issue: 2021·5, 2021年第5期 → the month of the issue.
+ISSUE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:·|年第)\s*(?P<m>\d{1,2})(?:\s*期)?(?![\d.·-])"
 )
-NOT_A_NAME = {"编辑", "来源", "作者", "记者", "本文", "本报", "通讯员"}
+LABELLED = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期|于)|时间[:：]|日期[:：]")
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_NAMES = rf"{_NAME}(?:[ 　、,，]{_NAME}){{0,3}}"
+# A whole byline line: 作者 X / 文/X / □ X / 记者 X Y
+AUTHOR = re.compile(
+    rf"^(?:[((]?\s*)?(?:(?:作者|撰文|记者|□|■)\s*[::/|／]?|文\s*[::/|／])\s*(?P<name>{_NAMES})\s*[))]?$"
+)
+# A byline inside a longer line: (记者陈智 整合), 澎湃新闻记者 段彦超 廖艳, 作者：张三 来源：…
+AUTHOR_IN_LINE = re.compile(
+    rf"(?:作者|撰文|记者|文\s*[/／|])\s*[::]?\s*(?P<name>{_NAMES})(?=$|[\s　)）,，。|｜]|来源|编辑|日期|时间|整合|报道|摄)"
+)
+NOT_A_NAME = {
+    "编辑",
+    "来源",
+    "作者",
+    "记者",
+    "本文",
+    "本报",
+    "通讯员",
+    "未知",
+    "佚名",
+    "整合",
+    "报道",
+    "单位",
+}
+# trafilatura's author guesses that are page furniture, not people.
+JUNK_AUTHOR = re.compile(
+    r"编辑|网友|授权|email|name|\bip\b|来源|未知|佚名|评论|登录|\d", re.IGNORECASE
+)
+
+
+def _date_iso(parts: dict[str, int]) -> str | None:
+    try:
+        moment = datetime(
+            parts["y"],
+            parts["m"],
+            parts["d"],
+            parts.get("H", 0),
+            parts.get("M", 0),
+            parts.get("S", 0),
+        )
+    except ValueError:
+        return None
+    return moment.isoformat() if "H" in parts else moment.date().isoformat()
 
 
 def parse_chinese_date(text: str) -> str | None:
-    """First valid date in a string as ISO 8601 (date, or local date-time without zone)."""
+    """First valid full date in a string as ISO 8601 (date, or local date-time without zone)."""
     for match in DATE.finditer(text):
-        try:
-            parts = {k: int(v) for k, v in match.groupdict().items() if v is not None}
-            moment = datetime(
-                parts["y"],
-                parts["m"],
-                parts["d"],
-                parts.get("H", 0),
-                parts.get("M", 0),
-                parts.get("S", 0),
-            )
-        except ValueError:
-            continue
-        if "H" in parts:
-            return moment.isoformat()
-        return moment.date().isoformat()
+        found = _date_iso({k: int(v) for k, v in match.groupdict().items() if v is not None})
+        if found:
+            return found
+    return None
+
+
+def parse_issue_month(text: str) -> str | None:
+    """A magazine issue's year and month (2021·5 → 2021-05), or None."""
+    match = ISSUE.search(text)
+    if match and 1 <= int(match.group("m")) <= 12:
+        return f"{match.group('y')}-{int(match.group('m')):02d}"
     return None
 
 
 def find_published(lines: list[str], max_lines: int = 40) -> str | None:
-    """Publication date from the byline area: the first dated line among the first lines."""
-    for line in lines[:max_lines]:
-        if len(line) > 120:
-            continue
+    """Publication date from the byline area: a labelled date first, then the first dated line."""
+    window = [line for line in lines[:max_lines] if len(line) <= 120]
+    for line in window:
+        label = LABELLED.search(to_simplified(line))
+        if label:
+            found = parse_chinese_date(line[label.start() :])
+            if found:
+                return found
+    for line in window:
         found = parse_chinese_date(line)
         if found:
             return found
@@ -53,14 +97,32 @@ def find_published(lines: list[str], max_lines: int = 40) -> str | None:
 
 
 def find_author(lines: list[str], max_lines: int = 40) -> str | None:
-    """Author from a short byline (作者 X, 文/X, □ X, 记者 X) among the first lines."""
+    """Author from a byline (作者 X, 文/X, □ X, 记者 X) among the first lines."""
     for line in lines[:max_lines]:
-        stripped = to_simplified(line.strip())
-        if len(stripped) > 40:
+        stripped = line.strip()
+        simplified = to_simplified(stripped)
+        if len(simplified) > 80:
             continue
-        match = AUTHOR.match(stripped)
-        if match and match.group("name") not in NOT_A_NAME:
-            # Report the name as the page writes it (traditional stays traditional).
-            start = match.start("name")
-            return line.strip()[start : start + len(match.group("name"))]
+        match = AUTHOR.match(simplified) if len(simplified) <= 40 else None
+        match = match or AUTHOR_IN_LINE.search(simplified)
+        if match:
+            # Report the names as the page writes them (traditional stays traditional).
+            written = stripped[match.start("name") : match.end("name")]
+            names = [
+                n
+                for n in re.split(r"[ 　、,，]+", written)
+                if n and to_simplified(n) not in NOT_A_NAME
+            ]
+            if names:
+                return " ".join(names)
     return None
+
+
+def clean_author(value: str | None) -> str | None:
+    """trafilatura's author, unless it is an editor credit or other page furniture."""
+    if not value:
+        return None
+    value = re.sub(r"^(作者|文|记者)[::/]\s*", "", value.strip())
+    if len(value) > 24 or JUNK_AUTHOR.search(value):
+        return None
+    return value or None

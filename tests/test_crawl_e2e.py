@@ -174,7 +174,8 @@ def test_distinct_essays_stay_in_distinct_clusters(crawl: dict[str, Any]) -> Non
 
 
 def test_contract_fields_are_well_formed(crawl: dict[str, Any]) -> None:
-    iso = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?$")
+    # ISO 8601: a date-time, a date, or a year and month (a magazine issue such as 2021·5).
+    iso = re.compile(r"^\d{4}-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?)?$")
     by_url = crawl["rows"]
     for row in by_url.values():
         assert row["url"].startswith("http://127.0.0.1:")
