@@ -36,6 +36,9 @@ class Document:
     simhash: int
     fetched_at: str
     source: str = ""
+    page_url: str = (
+        ""  # the fetched page, when the document is one essay of it (url has a #fragment)
+    )
     status: int = 200
     encoding: str = "utf-8"
     headers: dict[str, str] = field(default_factory=dict)
@@ -62,6 +65,7 @@ CREATE TABLE IF NOT EXISTS clusters (
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
     url TEXT NOT NULL UNIQUE,
+    page_url TEXT NOT NULL,
     site TEXT NOT NULL,
     source TEXT NOT NULL DEFAULT '',
     title TEXT,
@@ -80,7 +84,7 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);
 CREATE INDEX IF NOT EXISTS documents_site ON documents(site);
 CREATE TABLE IF NOT EXISTS pages (
-    document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    url TEXT PRIMARY KEY,
     headers TEXT NOT NULL,
     body BLOB NOT NULL
 );
@@ -124,6 +128,7 @@ class Archive:
         self.commit_seconds = commit_seconds
         self._pending = 0
         self._opened_at = 0.0
+        self._last_page: str | None = None
         if readonly:
             self._check_is_archive()
             self.blocks = int(self._meta("simhash_blocks") or threshold + 1)
@@ -217,6 +222,7 @@ class Archive:
         )
         row: dict[str, Any] = {
             "url": doc.url,
+            "page_url": doc.page_url or doc.url,
             "site": doc.site,
             "source": doc.source,
             "title": doc.title,
@@ -233,7 +239,7 @@ class Archive:
             # A re-crawl with the same fingerprint keeps its place.
             doc_id = existing["id"]
             self.db.table("documents").update(doc_id, row)
-            self._write_page(doc_id, doc)
+            self._write_page(doc)
             return self._placement(doc_id, created=False)
         if existing is None:
             row.update(first_fetched_at=doc.fetched_at, cluster=0, distance=None)
@@ -246,7 +252,7 @@ class Archive:
             self.db.execute("DELETE FROM simhash_blocks WHERE document_id = ?", [doc_id])
         self._assign_cluster(doc_id, doc.simhash)
         self._write_blocks(doc_id, doc.simhash, self.blocks)
-        self._write_page(doc_id, doc)
+        self._write_page(doc)
         if old_cluster is not None:
             self._repair_cluster(old_cluster)
         return self._placement(doc_id, created=existing is None)
@@ -311,10 +317,14 @@ class Archive:
             [(i, value, doc_id) for i, value in enumerate(split_blocks(simhash, blocks))],
         )
 
-    def _write_page(self, doc_id: int, doc: Document) -> None:
+    def _write_page(self, doc: Document) -> None:
+        page_url = doc.page_url or doc.url
+        if page_url == self._last_page:
+            return  # the essays of one compilation page share its raw page
+        self._last_page = page_url
         self.db.execute(
-            "INSERT OR REPLACE INTO pages (document_id, headers, body) VALUES (?, ?, ?)",
-            [doc_id, json.dumps(doc.headers, ensure_ascii=False), zlib.compress(doc.body, 6)],
+            "INSERT OR REPLACE INTO pages (url, headers, body) VALUES (?, ?, ?)",
+            [page_url, json.dumps(doc.headers, ensure_ascii=False), zlib.compress(doc.body, 6)],
         )
 
     # --- reading ---
@@ -371,10 +381,7 @@ class Archive:
 
     def raw_page(self, url: str) -> tuple[dict[str, str], bytes] | None:
         """The stored headers and body of a document's page."""
-        row = self._first(
-            "SELECT p.headers, p.body FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.url = ?",
-            [url],
-        )
+        row = self._first("SELECT headers, body FROM pages WHERE url = ?", [url.split("#", 1)[0]])
         if row is None:
             return None
         return json.loads(row["headers"]), zlib.decompress(row["body"])

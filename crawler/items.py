@@ -6,10 +6,27 @@ from dataclasses import dataclass, field
 
 
 @dataclass
-class EssayItem:
-    """One fetched article page; the pipelines fill in the text, fingerprint and cluster."""
+class EssayText:
+    """One essay found on a page (a compilation page holds several, each with a #fragment URL)."""
 
-    # Set by the spider.
+    url: str
+    title: str | None
+    author: str | None
+    published: str | None
+    text: str
+    script: str
+    # Set by SimhashPipeline.
+    simhash: int | None = None
+    # Set by ArchivePipeline, from the archive's near-duplicate index.
+    cluster: int | None = None
+    duplicate_of: str | None = None
+    distance: int | None = None
+
+
+@dataclass
+class EssayItem:
+    """One fetched article page; the pipelines fill in its essays, fingerprints and clusters."""
+
     url: str
     status: int
     headers: dict[str, str]
@@ -20,15 +37,4 @@ class EssayItem:
     prune_xpaths: tuple[str, ...] = ()
     clutter_patterns: tuple[str, ...] = ()
     # Set by ExtractPipeline.
-    title: str | None = None
-    author: str | None = None
-    published: str | None = None
-    text: str = ""
-    script: str = "hans"
-    # Set by SimhashPipeline.
-    simhash: int | None = None
-    # Set by ArchivePipeline, from the archive's near-duplicate index.
-    cluster: int | None = None
-    duplicate_of: str | None = None
-    distance: int | None = None
-    extra: dict[str, object] = field(default_factory=dict)
+    essays: list[EssayText] = field(default_factory=list)

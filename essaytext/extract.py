@@ -5,13 +5,13 @@ from __future__ import annotations
 import html as htmllib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import lxml.html
 import trafilatura
 
 from .clutter import PRUNE_XPATHS, strip_clutter
-from .layout import reflow
+from .layout import reflow, split_compilation
 from .markup import repair_markup
 from .metadata import (
     AUTHOR,
@@ -52,6 +52,7 @@ class Extracted:
     text: str
     script: str
     sitename: str | None
+    fragment: str | None = None  # set on the essays of a compilation page: essay-1, essay-2, …
 
 
 def visible_lines(html: str) -> list[str]:
@@ -183,3 +184,30 @@ def _trafilatura_date(value: str | None) -> str | None:
     if not value or value.endswith("-01-01"):
         return None
     return parse_chinese_date(value)
+
+
+def extract_documents(
+    html: str,
+    url: str | None = None,
+    *,
+    prune_xpaths: Sequence[str] = (),
+    line_patterns: Sequence[re.Pattern[str]] = (),
+) -> list[Extracted]:
+    """Every essay of a page: one, or one per essay of a magazine compilation page."""
+    page = extract(html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns)
+    if page is None:
+        return []
+    parts = split_compilation(page.text.splitlines())
+    if parts is None:
+        return [page]
+    return [
+        replace(
+            page,
+            title=part.title or page.title,
+            author=part.author,
+            text="\n".join(part.lines),
+            script=detect_script("\n".join(part.lines)),
+            fragment=f"essay-{number}",
+        )
+        for number, part in enumerate(parts, 1)
+    ]

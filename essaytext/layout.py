@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？!?：:；;」』”\"）)]$")
 # Lines that open a paragraph whatever came before: numbered headings and list items.
@@ -48,3 +49,56 @@ def reflow(lines: list[str]) -> list[str]:
             paragraphs.append(line)
         open_paragraph = len(line) >= width - 2 and not _SENTENCE_END.search(line)
     return paragraphs
+
+
+_NAME_LINE = re.compile(r"^(?:文\s*[/／]\s*)?[\u4e00-\u9fff·]{2,4}$")
+_TITLE_END = re.compile(r"[。！？!?，,；;：:]$")
+MIN_PART_CHARS = 300
+MAX_TITLE_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Part:
+    """One essay of a compilation page."""
+
+    title: str | None
+    author: str | None
+    lines: list[str]
+
+
+def _is_title_line(line: str) -> bool:
+    return (
+        len(line) <= MAX_TITLE_CHARS and not _TITLE_END.search(line) and not _NAME_LINE.match(line)
+    )
+
+
+def split_compilation(lines: list[str]) -> list[Part] | None:
+    """Split a magazine page holding several essays, each closed by its author's name on a line.
+
+    The seed page (000) reads: title, paragraphs, author name; title, subtitle, paragraphs,
+    author name; … Returns None unless at least two parts of MIN_PART_CHARS characters each
+    are found, at least two of them titled, and nothing long follows the last author line,
+    so a single essay is never cut.
+    """
+    parts: list[Part] = []
+    current: list[str] = []
+    for line in lines:
+        if _NAME_LINE.match(line) and sum(len(x) for x in current) >= MIN_PART_CHARS:
+            parts.append(_make_part(current, line))
+            current = []
+        else:
+            current.append(line)
+    if len(parts) < 2 or sum(len(x) for x in current) >= MIN_PART_CHARS:
+        # Text after the last author line is an essay without a byline: not a compilation we can trust.
+        return None
+    if sum(part.title is not None for part in parts) < 2:
+        # News digests close sections with short headings (国际资讯): essays open with titles.
+        return None
+    return parts
+
+
+def _make_part(lines: list[str], name: str) -> Part:
+    title = lines[0] if len(lines) > 1 and _is_title_line(lines[0]) else None
+    body = lines[1:] if title else lines
+    author = re.sub(r"^文\s*[/／]\s*", "", name)
+    return Part(title=title, author=author, lines=body)

@@ -56,29 +56,32 @@ class ArchivePipeline:
             self.archive = None
 
     def process_item(self, item: EssayItem) -> EssayItem:
-        assert self.archive is not None and item.simhash is not None
-        placement = self.archive.add(
-            Document(
-                url=item.url,
-                site=urlsplit(item.url).netloc,
-                source=item.source,
-                title=item.title,
-                author=item.author,
-                published=item.published,
-                text=item.text,
-                script=item.script,
-                simhash=item.simhash,
-                fetched_at=item.fetched_at,
-                status=item.status,
-                encoding=item.encoding,
-                headers=item.headers,
-                body=item.body,
+        assert self.archive is not None
+        for essay in item.essays:
+            assert essay.simhash is not None
+            placement = self.archive.add(
+                Document(
+                    url=essay.url,
+                    page_url=item.url,
+                    site=urlsplit(item.url).netloc,
+                    source=item.source,
+                    title=essay.title,
+                    author=essay.author,
+                    published=essay.published,
+                    text=essay.text,
+                    script=essay.script,
+                    simhash=essay.simhash,
+                    fetched_at=item.fetched_at,
+                    status=item.status,
+                    encoding=item.encoding,
+                    headers=item.headers,
+                    body=item.body,
+                )
             )
-        )
-        item.cluster = placement.cluster
-        item.duplicate_of = placement.duplicate_of
-        item.distance = placement.distance
-        self.stats.inc_value("archive/stored" if placement.created else "archive/updated")
-        if placement.duplicate_of is not None:
-            self.stats.inc_value("archive/duplicates")
+            essay.cluster = placement.cluster
+            essay.duplicate_of = placement.duplicate_of
+            essay.distance = placement.distance
+            self.stats.inc_value("archive/stored" if placement.created else "archive/updated")
+            if placement.duplicate_of is not None:
+                self.stats.inc_value("archive/duplicates")
         return item

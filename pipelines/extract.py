@@ -1,4 +1,4 @@
-"""ExtractPipeline: raw page → clean essay text, title, author, date (essaytext.extract)."""
+"""ExtractPipeline: raw page → clean essays with title, author, date (essaytext.extract)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
-from crawler.items import EssayItem
-from essaytext.extract import extract
+from crawler.items import EssayItem, EssayText
+from essaytext.extract import extract_documents
 
 
 class ExtractPipeline:
-    """Fill an item's text and metadata; drop pages without an essay (counted in stats)."""
+    """Fill an item's essays; drop pages without an essay (counted in stats)."""
 
     def __init__(self, stats: StatsCollector, *, min_chars: int = 80) -> None:
         self.stats = stats
@@ -27,7 +27,7 @@ class ExtractPipeline:
     def process_item(self, item: EssayItem) -> EssayItem:
         html = item.body.decode(item.encoding, errors="replace")
         try:
-            result = extract(
+            documents = extract_documents(
                 html,
                 item.url,
                 prune_xpaths=item.prune_xpaths,
@@ -36,13 +36,22 @@ class ExtractPipeline:
         except Exception as exc:  # a malformed page must not stop the crawl
             self.stats.inc_value("extract/dropped/error")
             raise DropItem(f"extraction failed on {item.url}: {exc!r}") from exc
-        if result is None or len(result.text) < self.min_chars:
+        documents = [d for d in documents if len(d.text) >= self.min_chars]
+        if not documents:
             self.stats.inc_value("extract/dropped/no_text")
             raise DropItem(f"no essay text on {item.url}")
-        item.title = result.title
-        item.author = result.author
-        item.published = result.published
-        item.text = result.text
-        item.script = result.script
-        self.stats.inc_value("extract/extracted")
+        if len(documents) > 1:
+            self.stats.inc_value("extract/compilation_pages")
+        item.essays = [
+            EssayText(
+                url=f"{item.url.split('#', 1)[0]}#{d.fragment}" if d.fragment else item.url,
+                title=d.title,
+                author=d.author,
+                published=d.published,
+                text=d.text,
+                script=d.script,
+            )
+            for d in documents
+        ]
+        self.stats.inc_value("extract/essays", len(documents))
         return item

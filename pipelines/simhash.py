@@ -9,7 +9,7 @@ from essaytext.fingerprint import fingerprint
 
 
 class SimhashPipeline:
-    """Set `item.simhash`. Matching against the archive happens where the index lives (ArchivePipeline)."""
+    """Fingerprint each essay; matching happens where the index lives (ArchivePipeline)."""
 
     def __init__(self, *, ngram: int = 4) -> None:
         if ngram < 1:
@@ -21,5 +21,6 @@ class SimhashPipeline:
         return cls(ngram=crawler.settings.getint("SIMHASH_NGRAM"))
 
     def process_item(self, item: EssayItem) -> EssayItem:
-        item.simhash = fingerprint(item.text, self.ngram)
+        for essay in item.essays:
+            essay.simhash = fingerprint(essay.text, self.ngram)
         return item

@@ -11,8 +11,9 @@
              single-essay pages
 
 Republished copies: the blog's essay in traditional script on the news site, the news
-site's essay in simplified script on the blog, and a magazine essay wrapped in heavy
-clutter on the docs site. The other essays share the topic but are distinct.
+site's essay in simplified script on the blog, a magazine essay wrapped in heavy clutter
+on the docs site, and the compilation page's essays on their own pages. The other essays
+share the topic but are distinct (EXPECTED_DOCUMENTS lists which is which).
 """
 
 from __future__ import annotations
@@ -299,9 +300,21 @@ def build_sites() -> dict[str, Site]:
     return {"news": news, "blog": blog, "docs": docs, "flipbook": flipbook, "magazine": magazine}
 
 
-# Which pages are copies of which, for the demo's and tests' checks: (host, path) groups.
-EXPECTED_COPIES = (
-    (("news", "/sxll/2026-02/08/content_10071.html"), ("blog", "/p/1002.html")),
-    (("blog", "/p/1001.html"), ("news", "/sxll/2026-02/15/content_10135.html")),
-    (("magazine", "/articles/2025061201.html"), ("docs", "/doc/2025061887654321.html")),
-)
+# Every document the sample site holds, by (host, path[#fragment]), with the essay it carries:
+# documents of one essay are copies of each other; documents of different essays are distinct.
+EXPECTED_DOCUMENTS: dict[tuple[str, str], str] = {
+    ("news", "/sxll/2026-02/08/content_10071.html"): "jizhi-chuangxin",
+    ("news", "/sxll/2026-02/15/content_10135.html"): "shuangxiang-ronghe",
+    ("blog", "/p/1001.html"): "shuangxiang-ronghe",
+    ("blog", "/p/1002.html"): "jizhi-chuangxin",
+    ("blog", "/p/1003.html"): "tongzhan-dongguashan",
+    ("docs", "/doc/2023091512345678.html"): "jidian-sikao",
+    ("docs", "/doc/2025061887654321.html"): "zhengjiguan-yinling",
+    ("flipbook", "/books/sxll202105/55.html"): "flipbook-page55",
+    ("magazine", "/articles/2025061201.html"): "zhengjiguan-yinling",
+    ("magazine", "/articles/2025061202.html"): "zhengjiguan-xingdong",
+    ("magazine", "/issue/2025-06/page12.html#essay-1"): "zhengjiguan-yinling",
+    ("magazine", "/issue/2025-06/page12.html#essay-2"): "zhengjiguan-xingdong",
+    ("magazine", "/issue/2025-06/page12.html#essay-3"): "tongzhan-dongguashan",
+    ("magazine", "/issue/2025-06/page12.html#essay-4"): "ronghe-lujing",
+}
