@@ -61,6 +61,12 @@ def visible_lines(html: str) -> list[str]:
     return [line.strip() for line in htmllib.unescape(text).splitlines() if line.strip()]
 
 
+# Flipbook viewers title a page "Page 55 - 刊名": the publication is the title.
+_FLIPBOOK_PAGE = re.compile(r"^(?:Page|P\.)\s*\d+\s*[-–—]\s*", re.IGNORECASE)
+# "标题-新华网", "标题-思想理论杂志": a short site name after a bare hyphen.
+_SITE_SUFFIX = re.compile(
+    r"(?<=\S{4})[-–](?:[^-–]{1,12}?)(?:网|报|刊|杂志|社|台|频道|新闻|文档|在线|中心|官网|平台|论坛|博客)$"
+)
 _TITLE_TAG = re.compile(r"^[「【\[]\s*(原创|转载|独家|推荐|精选|原創|轉載|獨家)\s*[」】\]]\s*")
 # A title followed by SEO keywords in parentheses: 标题(党建工作 业务工作 双向融合)
 _TITLE_KEYWORDS = re.compile(r"\s*[((](?:[^()()]{1,12}[ 　,，、]){1,}[^()()]{1,12}[))]\s*$")
@@ -71,7 +77,9 @@ def clean_title(title: str | None) -> str | None:
     """Drop a <title>'s site or section suffix, 「原创」-style tags, keyword lists and file suffixes."""
     if not title:
         return None
-    parts = TITLE_SEPARATORS.split(title.strip())
+    title = _FLIPBOOK_PAGE.sub("", title.strip())
+    title = _SITE_SUFFIX.sub("", title)
+    parts = TITLE_SEPARATORS.split(title)
     kept = parts[0]
     if len(kept) < 4 and len(parts) > 1:
         kept = max(parts, key=len)

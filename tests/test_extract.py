@@ -55,6 +55,9 @@ def test_clean_title() -> None:
     assert clean_title("「原创」推进党建(党建工作 业务工作 双向融合)") == "推进党建"
     assert clean_title("标题文字_思想理論_呂梁新聞網") == "标题文字"
     assert clean_title("几点思考.pdfVIP") == "几点思考"
+    assert clean_title("2025年第6期 第12页-思想理论杂志") == "2025年第6期 第12页"
+    assert clean_title("新冠-19疫情防控要点") == "新冠-19疫情防控要点"
+    assert clean_title("Page 55 - 实践理论版202105") == "实践理论版202105"
     assert clean_title(None) is None
 
 
