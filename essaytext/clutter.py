@@ -100,14 +100,15 @@ TAIL_MARKERS = re.compile(
 # A tail marker only cuts when it comes after this share of the text.
 TAIL_START = 0.5
 
-_KEYWORD_ITEM = re.compile(r"[^,，、|\s]{1,12}")
+_KEYWORD_ITEM = re.compile(r"[^,，|\s]{1,12}")
 
 
 def is_spam_keyword_line(line: str) -> bool:
     """SEO keyword lines: many short comma-separated items and no sentence."""
     if "。" in line or len(line) > 200:
         return False
-    items = [s for s in re.split(r"[,，、|]", line) if s.strip()]
+    # Split on commas only: 、 enumerates within an essay's own sentences (…执行、智慧、文化…).
+    items = [s for s in re.split(r"[,，|]", line) if s.strip()]
     return len(items) >= 5 and all(_KEYWORD_ITEM.fullmatch(s.strip()) for s in items)
 
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 import lxml.html
 import trafilatura
 
-from .clutter import PRUNE_XPATHS, strip_clutter
-from .layout import reflow, split_compilation
+from .clutter import PRUNE_XPATHS, clutter_rule, strip_clutter
+from .layout import deinterleave_columns, reflow, split_compilation
 from .markup import repair_markup
 from .metadata import (
     AUTHOR,
@@ -153,8 +153,15 @@ def extract(
     document = _run_trafilatura(html, url, prune, precision=False)
     if document is None:
         return None
-    raw_lines = _fallback_lines(html, document.text or "") or (document.text or "").splitlines()
+    raw_lines = (
+        _column_layer_lines(html)
+        or _fallback_lines(html, document.text or "")
+        or (document.text or "").splitlines()
+    )
     title = clean_title(document.title)
+    if title is None or _PAGE_LABEL.fullmatch(title):
+        # trafilatura cuts "Page 55 - 刊名" at the hyphen; the <title> keeps the publication.
+        title = clean_title(_html_title(html)) or title
     lines = reflow(strip_clutter(raw_lines, tuple(line_patterns)))
     lines = _drop_leading_bylines(lines, title)
     if not lines:
@@ -174,6 +181,34 @@ def extract(
         text=text,
         script=detect_script(text),
         sitename=document.sitename or None,
+    )
+
+
+_PAGE_LABEL = re.compile(r"(?:Page|P\.)\s*\d+", re.IGNORECASE)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _html_title(html: str) -> str | None:
+    match = _TITLE.search(html)
+    return htmllib.unescape(match.group(1)).strip() if match else None
+
+
+_PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _column_layer_lines(html: str) -> list[str] | None:
+    """A flipbook or PDF text layer (<pre>, spacing kept) in two columns, put back in reading order."""
+    layers = [htmllib.unescape(_TAG.sub("", m.group(1))) for m in _PRE.finditer(html)]
+    if not layers:
+        return None
+    layer = max(layers, key=len)
+    visible = re.sub(r"\s+", "", layer)
+    # Only Chinese prose: code blocks with aligned comments are not columns.
+    if len(visible) < MIN_ARTICLE_TEXT or len(_HAN.findall(visible)) < len(visible) / 2:
+        return None
+    return deinterleave_columns(
+        layer, is_furniture=lambda segment: clutter_rule(segment) is not None
     )
 
 

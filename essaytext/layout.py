@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？!?：:；;」』”\"）)]$")
@@ -102,3 +104,106 @@ def _make_part(lines: list[str], name: str) -> Part:
     body = lines[1:] if title else lines
     author = re.sub(r"^文\s*[/／]\s*", "", name)
     return Part(title=title, author=author, lines=body)
+
+
+# --- two-column text layers (flipbook and PDF viewers) ---
+
+_SEGMENT = re.compile(r"\S+(?:[ \u00a0]{1,3}\S+)*")
+# Spaces a PDF text layer leaves between CJK characters: 党建品牌创建 , 要 / 2020 年
+_CJK = "[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef“”‘’]"
+_CJK_GAP = re.compile(rf"(?<={_CJK})[ \u00a0]+(?![A-Za-z])|(?<![A-Za-z])[ \u00a0]+(?={_CJK})")
+MIN_TWO_COLUMN_LINES = 6
+INDENT = 3
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns, as in a text layer laid out in monospace."""
+    return sum(
+        2 if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
+    )
+
+
+@dataclass(frozen=True)
+class _Segment:
+    row: int
+    start: int
+    end: int
+    text: str
+
+
+def _segments(text: str) -> list[_Segment]:
+    found = []
+    for row, line in enumerate(text.expandtabs().splitlines()):
+        for match in _SEGMENT.finditer(line):
+            start = _width(line[: match.start()])
+            found.append(_Segment(row, start, start + _width(match.group()), match.group()))
+    return found
+
+
+def _column_paragraphs(column: list[_Segment]) -> list[str]:
+    """Join a column's lines into paragraphs: a new one where a line is indented from both neighbours,
+    or where the previous line ended a sentence short of the column's width."""
+    if not column:
+        return []
+    full = sorted(s.end - s.start for s in column)[len(column) * 3 // 4]
+    paragraphs: list[str] = []
+    for i, seg in enumerate(column):
+        before = column[i - 1] if i else None
+        after = column[i + 1] if i + 1 < len(column) else None
+        indented = (before is None or seg.start >= before.start + INDENT) and (
+            after is None or seg.start >= after.start + INDENT
+        )
+        # A paragraph ends with a sentence; then the next line is indented or the last one short.
+        ended = before is not None and _SENTENCE_END.search(before.text) is not None
+        if not paragraphs or (ended and (indented or before.end - before.start < full * 0.8)):
+            paragraphs.append(seg.text)
+        else:
+            paragraphs[-1] += seg.text
+    return [_CJK_GAP.sub("", p) for p in paragraphs]
+
+
+def deinterleave_columns(
+    text: str, is_furniture: Callable[[str], bool] = lambda _: False
+) -> list[str] | None:
+    """Put a two-column text layer back in reading order: the left column, then the right one,
+    then captions that span the columns. None when the text is not laid out in two columns.
+
+    Positions come from the text's own spacing (display width, CJK counting two), so this
+    works on whitespace-preserving text layers (<pre>, PDF-to-text output).
+    """
+    segments = [s for s in _segments(text) if not is_furniture(s.text)]
+    by_row: dict[int, list[_Segment]] = {}
+    for seg in segments:
+        by_row.setdefault(seg.row, []).append(seg)
+    pairs = [row for row in by_row.values() if len(row) == 2]
+    if len(pairs) < MIN_TWO_COLUMN_LINES:
+        return None
+    left_end = sorted(row[0].end for row in pairs)[len(pairs) // 2]
+    right_start = sorted(row[1].start for row in pairs)[len(pairs) // 2]
+    if right_start - left_end < 4:
+        return None
+    split = (left_end + right_start) // 2
+    left_start = sorted(row[0].start for row in pairs)[len(pairs) // 2]
+    left_width = left_end - left_start
+    left: list[_Segment] = []
+    right: list[_Segment] = []
+    captions: list[_Segment] = []
+    in_caption = False
+    for seg in segments:
+        if seg.start < left_start - INDENT:
+            continue  # running headers, page strips: outside the columns
+        if seg.start < split < seg.end - INDENT:
+            captions.append(seg)  # spans both columns: a photo caption or its credit
+            in_caption = True
+        elif seg.start >= split:
+            right.append(seg)
+        elif in_caption and seg.end - seg.start < left_width * 0.8:
+            captions.append(seg)  # a caption's short last line, before the column resumes
+        else:
+            in_caption = False
+            left.append(seg)
+    caption_text = [_CJK_GAP.sub("", "".join(s.text for s in captions))] if captions else []
+    left_paragraphs, right_paragraphs = _column_paragraphs(left), _column_paragraphs(right)
+    if left_paragraphs and right_paragraphs and not _SENTENCE_END.search(left_paragraphs[-1]):
+        left_paragraphs[-1] += right_paragraphs.pop(0)  # a sentence running on into the next column
+    return left_paragraphs + right_paragraphs + caption_text

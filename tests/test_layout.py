@@ -40,3 +40,38 @@ def test_demo_document_page_comes_back_as_the_original_paragraphs(essays, sites)
     result = extract(html, "http://127.0.0.1:1/doc/2023091512345678.html")
     assert result is not None
     assert result.text.splitlines() == list(essays["jidian-sikao"].paragraphs)
+
+
+def test_two_column_text_layer_is_read_left_column_then_right() -> None:
+    from archive.demo.essays import flipbook_page
+    from essaytext.clutter import clutter_rule
+    from essaytext.layout import deinterleave_columns
+
+    paragraphs = deinterleave_columns(flipbook_page(), lambda s: clutter_rule(s) is not None)
+    assert paragraphs is not None
+    first = paragraphs[0]
+    assert first.startswith("“四个自信”、做到“两个维护”")
+    assert "建立健全工作规划,从绩效、执行、智慧、文化、团队、信仰六个角度着手" in first
+    # The left column's last sentence runs on at the top of the right column.
+    assert first.endswith("实效性,真正实现强党建、促发展、优服务。")
+    assert paragraphs[1].startswith("党建品牌创建,要始终聚焦企业高质量发展")
+    assert paragraphs[2].startswith(
+        "创新基层党建工作,使战斗堡垒更加坚固。一方面,国有企业党组织要从经营管理工作"
+    )
+    assert paragraphs[-1].startswith("2020年,国电联合动力技术有限公司") and paragraphs[-1].endswith(
+        "供图"
+    )  # caption last
+    text = "\n".join(paragraphs)
+    for furniture in ("Page 55", "P. 55", "责任编辑", "50", "思想理论版"):
+        assert furniture not in text
+
+
+def test_single_column_and_code_are_not_columns() -> None:
+    from essaytext.extract import extract
+    from essaytext.layout import deinterleave_columns
+
+    assert deinterleave_columns("\n".join(WRAPPED)) is None
+    code = "\n".join(f"x{i} = compute({i})          # 第{i}步的说明文字写在这里" for i in range(20))
+    html = f"<html><body><h1>代码示例</h1><p>{'正文段落。' * 40}</p><pre>{code}</pre></body></html>"
+    result = extract(html)
+    assert result is not None and "正文段落" in result.text

@@ -154,11 +154,9 @@ def _docs_article(essay: Essay, wrap: int | None, spam: bool) -> str:
 
 
 def _flipbook(text: str) -> str:
-    lines = "\n".join(f'<div class="tl">{_t(line) or "&nbsp;"}</div>' for line in text.splitlines())
+    # The viewer's text layer keeps the PDF's spacing: two columns side by side on each line.
     body = f"""<div class="viewer-header">Page 55 - 实践理论版202105</div>
-<div class="page"><div class="textLayer">
-{lines}
-</div></div>
+<div class="page"><pre class="textLayer">{_t(text)}</pre></div>
 <div class="pager">50 51 52 53 54 55 56 57 58 59 60</div>"""
     return _document("Page 55 - 实践理论版202105", body)
 
