@@ -155,7 +155,8 @@ def _column_paragraphs(column: list[_Segment]) -> list[str]:
         )
         # A paragraph ends with a sentence; then the next line is indented or the last one short.
         ended = before is not None and _SENTENCE_END.search(before.text) is not None
-        if not paragraphs or (ended and (indented or before.end - before.start < full * 0.8)):
+        short = before is not None and before.end - before.start < full * 0.8
+        if not paragraphs or (ended and (indented or short)):
             paragraphs.append(seg.text)
         else:
             paragraphs[-1] += seg.text
