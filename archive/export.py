@@ -45,6 +45,7 @@ def export_row(row: dict[str, Any]) -> dict[str, Any]:
         "source": row["source"],
         "first_fetched_at": row["first_fetched_at"],
         "encoding": row["encoding"],
+        "media_type": row["media_type"],
     }
 
 

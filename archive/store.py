@@ -41,6 +41,7 @@ class Document:
     )
     status: int = 200
     encoding: str = "utf-8"
+    media_type: str = "text/html"
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
 
@@ -79,7 +80,8 @@ CREATE TABLE IF NOT EXISTS documents (
     fetched_at TEXT NOT NULL,
     first_fetched_at TEXT NOT NULL,
     status INTEGER NOT NULL,
-    encoding TEXT NOT NULL
+    encoding TEXT NOT NULL,
+    media_type TEXT NOT NULL DEFAULT 'text/html'
 );
 CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);
 CREATE INDEX IF NOT EXISTS documents_site ON documents(site);
@@ -234,6 +236,7 @@ class Archive:
             "fetched_at": doc.fetched_at,
             "status": doc.status,
             "encoding": doc.encoding,
+            "media_type": doc.media_type,
         }
         if existing is not None and to_unsigned(existing["simhash"]) == doc.simhash:
             # A re-crawl with the same fingerprint keeps its place.

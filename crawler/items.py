@@ -34,6 +34,7 @@ class EssayItem:
     encoding: str
     fetched_at: str
     source: str
+    media_type: str = "text/html"  # or "application/pdf"
     prune_xpaths: tuple[str, ...] = ()
     clutter_patterns: tuple[str, ...] = ()
     # Set by ExtractPipeline.

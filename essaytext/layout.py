@@ -8,7 +8,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"[。！？!?：:；;」』”\"）)]$")
+# A sentence ends at its punctuation, or at a closing quote or bracket right after it.
+_SENTENCE_END = re.compile(r"[。！？!?：:；;…][」』”\"’）)]?$")
 # Lines that open a paragraph whatever came before: numbered headings and list items.
 _PARAGRAPH_START = re.compile(
     r"^(?:\d+(?:\.\d+)*\s*[\u4e00-\u9fff]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|"

@@ -74,6 +74,7 @@ class ArchivePipeline:
                     fetched_at=item.fetched_at,
                     status=item.status,
                     encoding=item.encoding,
+                    media_type=item.media_type,
                     headers=item.headers,
                     body=item.body,
                 )

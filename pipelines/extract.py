@@ -10,6 +10,7 @@ from scrapy.statscollectors import StatsCollector
 
 from crawler.items import EssayItem, EssayText
 from essaytext.extract import extract_documents
+from essaytext.pdf import extract_pdf
 
 
 class ExtractPipeline:
@@ -25,14 +26,17 @@ class ExtractPipeline:
         return cls(crawler.stats, min_chars=crawler.settings.getint("EXTRACT_MIN_CHARS"))
 
     def process_item(self, item: EssayItem) -> EssayItem:
-        html = item.body.decode(item.encoding, errors="replace")
         try:
-            documents = extract_documents(
-                html,
-                item.url,
-                prune_xpaths=item.prune_xpaths,
-                line_patterns=tuple(re.compile(p) for p in item.clutter_patterns),
-            )
+            if item.media_type == "application/pdf":
+                found = extract_pdf(item.body)
+                documents = [found] if found else []
+            else:
+                documents = extract_documents(
+                    item.body.decode(item.encoding, errors="replace"),
+                    item.url,
+                    prune_xpaths=item.prune_xpaths,
+                    line_patterns=tuple(re.compile(p) for p in item.clutter_patterns),
+                )
         except Exception as exc:  # a malformed page must not stop the crawl
             self.stats.inc_value("extract/dropped/error")
             raise DropItem(f"extraction failed on {item.url}: {exc!r}") from exc

@@ -222,7 +222,8 @@ def test_unusable_responses_are_skipped_and_counted(crawl: dict[str, Any]) -> No
     ):
         assert url(crawl, "bad", path) not in crawl["rows"]
     assert stat(log, "essays/skipped/empty") == 1
-    assert stat(log, "essays/skipped/not_html") == 2
+    assert stat(log, "essays/skipped/not_html") == 1  # the PNG; PDFs go to extraction
+    assert stat(log, "extract/dropped/error") == 1  # the broken PDF
     assert stat(log, "essays/skipped/binary") == 1
     assert stat(log, "essays/skipped/too_large") == 1
 

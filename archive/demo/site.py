@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from importlib import resources
 
 import opencc
 
@@ -147,6 +148,7 @@ def _docs_article(essay: Essay, wrap: int | None, spam: bool) -> str:
 <p>{_t(essay.title)}</p>
 {_paragraphs(lines)}
 </div>
+<p class="download"><a href="/download/2023091512345678.pdf">下载PDF原文</a></p>
 <div class="doc-comment"><p>文档评论(0)</p></div>
 <div class="uploader"><p>133****8893 + 关注</p><p>实名认证</p><p>文档贡献者</p><p>该用户很懒,什么也没介绍</p></div>
 <div class="relate"><p>相关文档</p><ul><li><a href="/">国有企业党建工作总结范文</a></li></ul></div>"""
@@ -263,6 +265,10 @@ def build_sites() -> dict[str, Site]:
             "党建文档", [(p, e.title, e.paragraphs[0]) for p, (e, _, _) in docs_articles.items()]
         )
     )
+    # The same document as the site's PDF download.
+    docs["/download/2023091512345678.pdf"] = Page(
+        (resources.files("archive.demo") / "jidian-sikao.pdf").read_bytes(), "application/pdf"
+    )
 
     flipbook: Site = {
         "/robots.txt": Page(ROBOTS, "text/plain"),
@@ -308,6 +314,7 @@ EXPECTED_DOCUMENTS: dict[tuple[str, str], str] = {
     ("blog", "/p/1003.html"): "tongzhan-dongguashan",
     ("docs", "/doc/2023091512345678.html"): "jidian-sikao",
     ("docs", "/doc/2025061887654321.html"): "zhengjiguan-yinling",
+    ("docs", "/download/2023091512345678.pdf"): "jidian-sikao",
     ("flipbook", "/books/sxll202105/55.html"): "flipbook-page55",
     ("magazine", "/articles/2025061201.html"): "zhengjiguan-yinling",
     ("magazine", "/articles/2025061202.html"): "zhengjiguan-xingdong",

@@ -17,11 +17,15 @@ from crawler.items import EssayItem
 from crawler.sites import Site, SiteConfigError, load_sites, sites_from_start_urls
 from essaytext.encoding import decode_html
 from essaytext.pagekind import page_kind
+from essaytext.pdf import is_pdf
 
 # Content types that may hold an essay page; anything else is skipped and counted.
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+# Types under which servers send PDFs besides application/pdf (checked by the file's magic).
+PDF_TYPES = ("application/octet-stream", "application/x-pdf", "binary/octet-stream", "")
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
-_LINKS = LinkExtractor(deny_extensions=None, tags=("a", "area"), attrs=("href",))
+# deny_extensions=[]: None would mean Scrapy's default list, which drops .pdf links.
+_LINKS = LinkExtractor(deny_extensions=[], tags=("a", "area"), attrs=("href",))
 _SKIPPED_EXTENSIONS = (
     ".jpg",
     ".jpeg",
@@ -98,9 +102,6 @@ class EssaysSpider(scrapy.Spider):
         """Yield the page as an item if it is an article, and follow its links on the site's hosts."""
         raw_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         content_type = raw_type.split(";")[0].strip().lower()
-        if content_type not in HTML_TYPES:
-            self._skip("not_html", response)
-            return
         body = response.body
         if not body.strip():
             self._skip("empty", response)
@@ -108,27 +109,38 @@ class EssaysSpider(scrapy.Spider):
         if len(body) > self.max_page_bytes:
             self._skip("too_large", response)
             return
+        if content_type == "application/pdf" or (content_type in PDF_TYPES and is_pdf(body)):
+            # Document sites serve essays as PDF: every PDF on a followed host is a candidate.
+            yield self._item(response, site, encoding="binary", media_type="application/pdf")
+            return
+        if content_type not in HTML_TYPES:
+            self._skip("not_html", response)
+            return
         if b"\x00" in body[:4096] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
             self._skip("binary", response)
             return
         html, encoding = decode_html(body, _header_charset(response), site.encoding)
         kind = site.classify(response.url) or page_kind(html, response.url)
         if kind == "article":
-            yield EssayItem(
-                url=response.url,
-                status=response.status,
-                headers={
-                    k.decode("latin-1"): b", ".join(v).decode("latin-1")
-                    for k, v in response.headers.items()
-                },
-                body=body,
-                encoding=encoding,
-                fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                source=site.name,
-                prune_xpaths=site.prune_xpaths,
-                clutter_patterns=site.clutter_patterns,
-            )
+            yield self._item(response, site, encoding=encoding, media_type="text/html")
         yield from self._follow(response.url, html, site)
+
+    def _item(self, response: Response, site: Site, *, encoding: str, media_type: str) -> EssayItem:
+        return EssayItem(
+            url=response.url,
+            status=response.status,
+            headers={
+                k.decode("latin-1"): b", ".join(v).decode("latin-1")
+                for k, v in response.headers.items()
+            },
+            body=response.body,
+            encoding=encoding,
+            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            source=site.name,
+            media_type=media_type,
+            prune_xpaths=site.prune_xpaths,
+            clutter_patterns=site.clutter_patterns,
+        )
 
     def _follow(self, url: str, html: str, site: Site) -> Iterator[scrapy.Request]:
         # Links come from our own decoding, so pages with a wrong charset still give theirs.
