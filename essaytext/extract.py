@@ -51,7 +51,6 @@ class Extracted:
     published: str | None
     text: str
     script: str
-    sitename: str | None
     fragment: str | None = None  # set on the essays of a compilation page: essay-1, essay-2, …
 
 
@@ -180,7 +179,6 @@ def extract(
         published=published,
         text=text,
         script=detect_script(text),
-        sitename=document.sitename or None,
     )
 
 

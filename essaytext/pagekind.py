@@ -114,11 +114,6 @@ def densest_block(html: str) -> Block:
     return best
 
 
-def looks_like_article(html: str) -> bool:
-    """True when the page carries an essay rather than a list of links to essays."""
-    return _is_article_block(densest_block(html))
-
-
 def _is_article_block(block: Block) -> bool:
     if block.chars < MIN_ARTICLE_TEXT or block.sentences < MIN_SENTENCES:
         return False

@@ -103,5 +103,4 @@ def extract_pdf(body: bytes) -> Extracted | None:
         published=find_published(lines[:10]),
         text=text,
         script=detect_script(text),
-        sitename=None,
     )
