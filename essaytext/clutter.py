@@ -3,7 +3,7 @@
 Three kinds of rule:
 - PRUNE_XPATHS: nodes removed from the page before trafilatura looks for the main block.
 - LINE_PATTERNS: a line of the extracted text matching one of these is dropped. Lines are
-  matched in simplified script (traditional pages fold through OpenCC first), so a rule is
+  matched in folded form (simplified script, ASCII punctuation: `normalize.fold`), so a rule is
   written once. Patterns only apply to lines of at most MAX_CLUTTER_LINE characters: an
   essay's own paragraphs are longer, and the rules must never remove one of its sentences.
 - TAIL_MARKERS: a line that starts the page's trailer (上一篇, 相关推荐, 文档评论 …) in the
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import to_simplified
+from .normalize import fold
 
 # Node classes/ids of page furniture; matched as whole class tokens where possible.
 _FURNITURE = (
@@ -59,22 +59,22 @@ MAX_CLUTTER_LINE = 320
 LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("disclaimer", r"^(版权声明|免责声明|特别声明|郑重声明)[::\s]"),
+        ("disclaimer", r"^(版权声明|免责声明|特别声明|郑重声明)[:\s]"),
         (
             "disclaimer",
             r"仅提供信息存储空间|不拥有所有权|不承担相关法律责任|侵权必究|请联系(本站|我们)删除|一经查实.{0,10}删除",
         ),
         ("disclaimer", r"(转载|来源).{0,20}(注明出处|请注明)|未经(授权|许可).{0,20}(转载|复制)"),
-        ("prev_next", r"^(上一篇|下一篇|上一页|下一页|上一章|下一章)([::\s]|$)"),
+        ("prev_next", r"^(上一篇|下一篇|上一页|下一页|上一章|下一章)([:\s]|$)"),
         (
             "related",
-            r"^(相关推荐|相关文档|相关阅读|相关文章|相关新闻|推荐阅读|热门推荐|猜你喜欢|延伸阅读|更多精彩)\s*[::]?$",
+            r"^(相关推荐|相关文档|相关阅读|相关文章|相关新闻|推荐阅读|热门推荐|猜你喜欢|延伸阅读|更多精彩)\s*[:]?$",
         ),
         (
             "editor",
-            r"^[((\[【]?\s*(责任编辑|编辑|校对|审核|审校|责编|来源|编审|监制)\s*[::\s].{0,30}[))\]】]?$",
+            r"^[(\[【]?\s*(责任编辑|编辑|校对|审核|审校|责编|来源|编审|监制)\s*[:\s].{0,30}[)\]】]?$",
         ),
-        ("editor", r"^.{0,30}(来源|编辑)[::].{0,30}(编辑|作者)[::].{0,20}$"),
+        ("editor", r"^.{0,30}(来源|编辑)[:].{0,30}(编辑|作者)[:].{0,20}$"),
         ("vip_notice", r"^\d{1,2}\s*[.、]\s*(\d{1,2}\s*[.、])?.*(VIP|付费|下载|本站|网站|本文档)"),
         (
             "vip_notice",
@@ -82,11 +82,41 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("vip_notice", r"^(查看更多|展开全文|阅读全文|点击查看|实名认证|\+ ?关注|该用户很懒.*)$"),
         ("vip_notice", r"^.{1,120}\.(pdf|docx?|pptx?|txt)(VIP)?$"),
-        ("doc_comments", r"^文档评论\s*[((]\d+[))]$"),
+        ("original_title", r"^\(?原标题[:\s]|^\(?原题(为|是)?[:《]"),
+        ("source", r"^\(?(本文|文章|稿件|资料)?(来源|转自|出处|稿源)[:].{0,40}$"),
+        (
+            "byline",
+            r"^原创[:\s].{0,30}$|^[\u4e00-\u9fff·]{2,4}\s*/\s*\S{2,12}(报|网|社|台|客户端|新闻)$",
+        ),
+        ("byline", r"^\(?.{0,20}对(此|本)文(亦)?有(所)?贡献\)?$"),
+        ("dateline", r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?$"),
+        (
+            "tools",
+            r"^(字号|字体|打印|关闭窗口|返回顶部|纠错|大|中|小|A\+|A-|T)$|^(关键词|关键字|标签|Tags?)\s*>>",
+        ),
+        (
+            "app_promo",
+            r"(下载|安装).{0,12}(客户端|APP)|【下载地址】|扫描.{0,10}二维码|关注.{0,20}(公众号|官方微信)",
+        ),
+        (
+            "copyright",
+            r"^Copyright|^All Rights Reserved|^.{0,40}版权所有\S{0,20}$|^(举报邮箱|违法和不良信息举报|举报电话)",
+        ),
+        (
+            "byline",
+            r"^\(?[\u4e00-\u9fff]{0,10}(记者|通讯员|实习生)[:\s]*[\u4e00-\u9fff·]{2,4}"
+            r"([\s、,][\u4e00-\u9fff·]{2,4}){0,3}\s*(摄影?|报道|整理)?\)?$",
+        ),
+        ("author_note", r"^\(?\s*作者(单位|系|为|简介)[:\s]"),
+        (
+            "caption",
+            r"^[▲△].{0,80}$|^(图片|图|照片|视频)(来源|来自|源)[:\s]|^\(?(点击|click).{0,8}(大图|看图|图片)",
+        ),
+        ("doc_comments", r"^文档评论\s*[(]\d+[)]$"),
         ("uploader", r"^\d{3}\*{2,}\d{2,}"),
         ("share", r"^(分享到|分享至|扫一扫|扫描二维码|微信扫一扫|打开微信)"),
-        ("counter", r"^[((]?\d{1,6}[))]?$|^(点赞|收藏|评论|阅读|浏览)\s*[((]?\d*[))]?$"),
-        ("counter", r"^(阅读|浏览|点击)(量|数|次数)?[::]?\s*\d+"),
+        ("counter", r"^[(]?\d{1,6}[)]?$|^(点赞|收藏|评论|阅读|浏览)\s*[(]?\d*[)]?$"),
+        ("counter", r"^(阅读|浏览|点击)(量|数|次数)?[:]?\s*\d+"),
         ("breadcrumb", r"^.{0,40}(首页|当前位置|您的位置)[^。!?]{0,60}(>|>|»|/)"),
         ("icp", r"ICP(备|证)\s*\d+|公网安备|增值电信业务"),
         ("page_furniture", r"^(Page|P\.)\s*\d+\b|^(\d{1,4}\s+){3,}\d{1,4}$"),
@@ -117,13 +147,36 @@ def clutter_rule(line: str) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_CLUTTER_LINE:
         return None
-    simplified = to_simplified(stripped)
+    simplified = fold(stripped)
     if is_spam_keyword_line(simplified):
         return "spam_keywords"
     for name, pattern in LINE_PATTERNS:
         if pattern.search(simplified):
             return name
     return None
+
+
+# The trailer: short lines holding no sentence (link lists, footers, app promotions) after
+# the essay's last sentence. Cut only while it stays a small share of the text; a last
+# paragraph cut short mid-sentence ("…。国有企业基层组织发挥着把方") holds one and stays.
+TRAILER_LINE = 60
+TRAILER_SHARE = 0.3
+_SENTENCE_MARK = re.compile(r"[。！？!?…;；]|[”」』)）》]$")
+# An author's name signing off an essay (compilation pages put one after each essay).
+_SIGNATURE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def trailer_start(lines: list[str]) -> int:
+    """Index of the first line of the page trailer, or len(lines) when there is none."""
+    start = len(lines)
+    while start > 0:
+        line = lines[start - 1]
+        if len(line) >= TRAILER_LINE or _SENTENCE_MARK.search(line) or _SIGNATURE.match(line):
+            break
+        start -= 1
+    total = sum(len(line) for line in lines)
+    trailer = sum(len(line) for line in lines[start:])
+    return start if start > 0 and trailer <= total * TRAILER_SHARE else len(lines)
 
 
 def strip_clutter(lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] = ()) -> list[str]:
@@ -133,7 +186,7 @@ def strip_clutter(lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] 
     kept: list[str] = []
     for line in lines:
         stripped = line.strip()
-        if total and seen >= total * TAIL_START and TAIL_MARKERS.match(to_simplified(stripped[:8])):
+        if total and seen >= total * TAIL_START and TAIL_MARKERS.match(fold(stripped[:8])):
             break
         seen += len(line)
         if (
@@ -143,4 +196,4 @@ def strip_clutter(lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] 
         ):
             continue
         kept.append(stripped)
-    return kept
+    return kept[: trailer_start(kept)]

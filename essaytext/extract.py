@@ -21,7 +21,7 @@ from .metadata import (
     parse_chinese_date,
     parse_issue_month,
 )
-from .normalize import detect_script, to_simplified
+from .normalize import detect_script, fold
 from .pagekind import MIN_ARTICLE_TEXT, densest_block
 
 # "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网": keep the first part when the rest is short.
@@ -35,7 +35,7 @@ _INVISIBLE = re.compile(
 )
 _TAG = re.compile(r"<[^>]+>")
 # Byline lines that open an extracted text: metadata, not essay.
-_BYLINE = re.compile(r"^.{0,40}(来源|作者|编辑|发布时间|时间|日期)[::]")
+_BYLINE = re.compile(r"^.{0,40}(来源|作者|编辑|发布时间|时间|日期)[:]")
 
 
 # Below this many characters, trafilatura's text is checked against the densest block.
@@ -68,7 +68,7 @@ _SITE_SUFFIX = re.compile(
 )
 _TITLE_TAG = re.compile(r"^[「【\[]\s*(原创|转载|独家|推荐|精选|原創|轉載|獨家)\s*[」】\]]\s*")
 # A title followed by SEO keywords in parentheses: 标题(党建工作 业务工作 双向融合)
-_TITLE_KEYWORDS = re.compile(r"\s*[((](?:[^()()]{1,12}[ 　,，、]){1,}[^()()]{1,12}[))]\s*$")
+_TITLE_KEYWORDS = re.compile(r"\s*[(](?:[^()()]{1,12}[ 　,，、]){1,}[^()()]{1,12}[)]\s*$")
 _TITLE_FILE = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|wps)(?:VIP)?$", re.IGNORECASE)
 
 
@@ -77,7 +77,8 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return None
     title = _FLIPBOOK_PAGE.sub("", title.strip())
-    title = _SITE_SUFFIX.sub("", title)
+    for _ in range(3):  # "标题-股票频道-和讯网"
+        title = _SITE_SUFFIX.sub("", title)
     parts = TITLE_SEPARATORS.split(title)
     kept = parts[0]
     if len(kept) < 4 and len(parts) > 1:
@@ -108,7 +109,7 @@ def _drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
         if i >= 8:
             kept.extend(lines[i:])
             break
-        simplified = to_simplified(line)
+        simplified = fold(line)
         is_title = title is not None and clean_title(line.strip(" #")) == title
         if is_title or AUTHOR.match(simplified) or (len(line) <= 80 and _BYLINE.match(simplified)):
             continue
@@ -161,6 +162,7 @@ def extract(
     if title is None or _PAGE_LABEL.fullmatch(title):
         # trafilatura cuts "Page 55 - 刊名" at the hyphen; the <title> keeps the publication.
         title = clean_title(_html_title(html)) or title
+    title = _complete_title(title, html)
     lines = reflow(strip_clutter(raw_lines, tuple(line_patterns)))
     lines = _drop_leading_bylines(lines, title)
     if not lines:
@@ -171,7 +173,7 @@ def extract(
         or parse_issue_month(" ".join(window[:5]))
         or _trafilatura_date(document.date)
     )
-    author = find_author(window) or clean_author(document.author)
+    author = find_author(window) or _confirmed_author(clean_author(document.author), window, html)
     text = "\n".join(lines)
     return Extracted(
         title=title,
@@ -189,6 +191,29 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 def _html_title(html: str) -> str | None:
     match = _TITLE.search(html)
     return htmllib.unescape(match.group(1)).strip() if match else None
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _complete_title(title: str | None, html: str) -> str | None:
+    """The <h1> or <title> that continues a cut-short title.
+
+    Meta titles are sometimes cut at a quotation mark (og:title="标题"暗伤"…" on 163.com);
+    the page's heading or <title> then holds the whole of it.
+    """
+    if not title:
+        return title
+    headings = [clean_title(htmllib.unescape(_TAG.sub("", m.group(1)))) for m in _H1.finditer(html)]
+    for candidate in [*headings, clean_title(_html_title(html))]:
+        if (
+            candidate
+            and candidate != title
+            and candidate.startswith(title)
+            and len(candidate) <= 120
+        ):
+            return candidate
+    return title
 
 
 _PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
@@ -218,6 +243,23 @@ def _fallback_lines(html: str, text: str) -> list[str] | None:
     if block.element is None or block.chars < 2 * len(text) or block.chars < MIN_ARTICLE_TEXT:
         return None
     return visible_lines(lxml.html.tostring(block.element, encoding="unicode"))
+
+
+_META_AUTHOR = re.compile(
+    r"<meta\s[^>]*name=[\"']?(?:author|article:author)[\"']?[^>]*content=[\"']([^\"']+)",
+    re.IGNORECASE,
+)
+
+
+def _confirmed_author(author: str | None, window: list[str], html: str) -> str | None:
+    """trafilatura's author, if the page shows it by the title or declares it in <meta>.
+
+    Otherwise it is often a commenter's name picked up from the comment box (163.com).
+    """
+    if not author:
+        return None
+    declared = " ".join(_META_AUTHOR.findall(html))
+    return author if author in " ".join(window) or author in declared else None
 
 
 def _trafilatura_date(value: str | None) -> str | None:

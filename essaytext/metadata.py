@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .normalize import to_simplified
+from .normalize import fold
 
 # 2026年02月08日 10:07:11 / 2026-02-08 10:07 / 2026/2/8 / 2026.02.08
 DATE = re.compile(
@@ -22,11 +22,11 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ 　、,，]{_NAME}){{0,3}}"
 # A whole byline line: 作者 X / 文/X / □ X / 记者 X Y
 AUTHOR = re.compile(
-    rf"^(?:[((]?\s*)?(?:(?:作者|撰文|记者|□|■)\s*[::/|／]?|文\s*[::/|／])\s*(?P<name>{_NAMES})\s*[))]?$"
+    rf"^(?:[(]?\s*)?(?:(?:作者|撰文|记者|□|■)\s*[:/|／]?|文\s*[:/|／])\s*(?P<name>{_NAMES})\s*[)]?$"
 )
 # A byline inside a longer line: (记者陈智 整合), 澎湃新闻记者 段彦超 廖艳, 作者：张三 来源：…
 AUTHOR_IN_LINE = re.compile(
-    rf"(?:作者|撰文|记者|文\s*[/／|])\s*[::]?\s*(?P<name>{_NAMES})(?=$|[\s　)）,，。|｜]|来源|编辑|日期|时间|整合|报道|摄)"
+    rf"(?:作者|撰文|记者|文\s*[/／|])\s*[:]?\s*(?P<name>{_NAMES})(?=$|[\s　)）,，。|｜]|来源|编辑|日期|时间|整合|报道|摄)"
 )
 NOT_A_NAME = {
     "编辑",
@@ -84,7 +84,7 @@ def find_published(lines: list[str], max_lines: int = 40) -> str | None:
     """Publication date from the byline area: a labelled date first, then the first dated line."""
     window = [line for line in lines[:max_lines] if len(line) <= 120]
     for line in window:
-        label = LABELLED.search(to_simplified(line))
+        label = LABELLED.search(fold(line))
         if label:
             found = parse_chinese_date(line[label.start() :])
             if found:
@@ -100,18 +100,17 @@ def find_author(lines: list[str], max_lines: int = 40) -> str | None:
     """Author from a byline (作者 X, 文/X, □ X, 记者 X) among the first lines."""
     for line in lines[:max_lines]:
         stripped = line.strip()
-        simplified = to_simplified(stripped)
+        simplified = fold(stripped)
         if len(simplified) > 80:
-            continue
+            # A news lead opens with its byline: 新京报讯(记者 陆一夫)11月25日,…
+            stripped, simplified = stripped[:30], simplified[:30]
         match = AUTHOR.match(simplified) if len(simplified) <= 40 else None
         match = match or AUTHOR_IN_LINE.search(simplified)
         if match:
             # Report the names as the page writes them (traditional stays traditional).
             written = stripped[match.start("name") : match.end("name")]
             names = [
-                n
-                for n in re.split(r"[ 　、,，]+", written)
-                if n and to_simplified(n) not in NOT_A_NAME
+                n for n in re.split(r"[ 　、,，]+", written) if n and fold(n) not in NOT_A_NAME
             ]
             if names:
                 return " ".join(names)
@@ -122,7 +121,7 @@ def clean_author(value: str | None) -> str | None:
     """trafilatura's author, unless it is an editor credit or other page furniture."""
     if not value:
         return None
-    value = re.sub(r"^(作者|文|记者)[::/]\s*", "", value.strip())
+    value = re.sub(r"^(作者|文|记者)[:/]\s*", "", value.strip())
     if len(value) > 24 or JUNK_AUTHOR.search(value):
         return None
     return value or None

@@ -16,6 +16,7 @@ class Essay:
     published: str | None
     subtitle: str | None
     paragraphs: tuple[str, ...]
+    affiliation: str | None = None  # 作者单位: shown under the essay, not part of its text
 
     @property
     def text(self) -> str:
@@ -38,6 +39,7 @@ def parse_essay(slug: str, raw: str) -> Essay:
         published=meta.get("published") or None,
         subtitle=meta.get("subtitle") or None,
         paragraphs=paragraphs,
+        affiliation=meta.get("affiliation") or None,
     )
 
 

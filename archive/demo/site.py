@@ -96,6 +96,7 @@ def _news_article(essay: Essay, date: str, source: str) -> str:
 <p>{date} 來源:{_t(source)} 編輯:成柏</p></div>
 <div class="content">
 {_paragraphs(essay.paragraphs)}
+{f"<p>(作者單位:{_t(essay.affiliation)})</p>" if essay.affiliation else ""}
 </div>
 </div>
 <div class="footer"><p>版權所有 呂梁新聞網 晉ICP備05001234號</p></div>"""
