@@ -1,7 +1,8 @@
 """Clutter rules, kept as data: what surrounds an essay on Chinese news and document sites.
 
 Three kinds of rule:
-- PRUNE_XPATHS: nodes removed from the page before trafilatura looks for the main block.
+- FURNITURE_CLASSES / FURNITURE_TAGS: nodes removed from the page before trafilatura looks
+  for the main block (class tokens and ids; tags); sites add XPaths in sites.toml.
 - LINE_PATTERNS: a line of the extracted text matching one of these is dropped. Lines are
   matched in folded form (simplified script, ASCII punctuation: `normalize.fold`), so a rule is
   written once. Patterns only apply to lines of at most MAX_CLUTTER_LINE characters: an
@@ -13,6 +14,9 @@ Three kinds of rule:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
 
 from .normalize import fold
 
@@ -42,19 +46,47 @@ _FURNITURE = (
     "footer",
     "icp",
 )
-PRUNE_XPATHS: tuple[str, ...] = (
-    *(
-        f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ') or @id='{name}']"
-        for name in _FURNITURE
-    ),
-    "//nav",
-    "//footer",
-    "//aside",
-    "//script",
-    "//style",
-)
+FURNITURE_CLASSES = frozenset(_FURNITURE)
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "script", "style"})
+
+
+def _remove_keeping_tail(element: HtmlElement) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def prune_furniture(tree: HtmlElement, xpaths: Sequence[str] = ()) -> None:
+    """Remove furniture nodes in place: by tag, class token or id, and by a site's XPaths.
+
+    One walk over the tree: as XPath expressions the class rules cost more than
+    trafilatura's own extraction on large pages (measured: +25 ms a page).
+    """
+    doomed = []
+    for element in tree.iter():
+        classes = element.get("class")
+        if (
+            element.tag in FURNITURE_TAGS
+            or element.get("id") in FURNITURE_CLASSES
+            or (classes and not FURNITURE_CLASSES.isdisjoint(classes.split()))
+        ):
+            doomed.append(element)
+    for xpath in xpaths:
+        doomed.extend(tree.xpath(xpath))
+    for element in doomed:
+        _remove_keeping_tail(element)
+
 
 MAX_CLUTTER_LINE = 320
+# trafilatura writes list items as "- item".
+LIST_MARKER = re.compile(r"^[-•·]\s+")
 
 LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -64,7 +96,10 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "disclaimer",
             r"仅提供信息存储空间|不拥有所有权|不承担相关法律责任|侵权必究|请联系(本站|我们)删除|一经查实.{0,10}删除",
         ),
-        ("disclaimer", r"(转载|来源).{0,20}(注明出处|请注明)|未经(授权|许可).{0,20}(转载|复制)"),
+        (
+            "disclaimer",
+            r"(转载|转发|来源).{0,20}(注明出处|请注明)|未经(授权|许可).{0,20}(转载|复制)|仅代表作者(本人|个人)?(观点|立场)",
+        ),
         ("prev_next", r"^(上一篇|下一篇|上一页|下一页|上一章|下一章)([:\s]|$)"),
         (
             "related",
@@ -96,7 +131,7 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "app_promo",
-            r"(下载|安装).{0,12}(客户端|APP)|【下载地址】|扫描.{0,10}二维码|关注.{0,20}(公众号|官方微信)",
+            r"^.{0,20}(下载|安装).{0,12}(客户端|APP)|【下载地址】|^.{0,20}扫描.{0,10}二维码|^.{0,20}关注.{0,20}(公众号|官方微信)",
         ),
         (
             "copyright",
@@ -112,6 +147,8 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "caption",
             r"^[▲△].{0,80}$|^(图片|图|照片|视频)(来源|来自|源)[:\s]|^\(?(点击|click).{0,8}(大图|看图|图片)",
         ),
+        # Link lists of other stories: 【 军事 】 标题…
+        ("related", r"^【\s+[\u4e00-\u9fff]{2,4}\s+】"),
         ("doc_comments", r"^文档评论\s*[(]\d+[)]$"),
         ("uploader", r"^\d{3}\*{2,}\d{2,}"),
         ("share", r"^(分享到|分享至|扫一扫|扫描二维码|微信扫一扫|打开微信)"),
@@ -135,7 +172,8 @@ _KEYWORD_ITEM = re.compile(r"[^,，|\s]{1,12}")
 
 def is_spam_keyword_line(line: str) -> bool:
     """SEO keyword lines: many short comma-separated items and no sentence."""
-    if "。" in line or len(line) > 200:
+    # A sentence that runs over many commas ends a clause or holds a stop or a colon.
+    if len(line) > 200 or re.search(r"[。!?:;]|[,、]$", line):
         return False
     # Split on commas only: 、 enumerates within an essay's own sentences (…执行、智慧、文化…).
     items = [s for s in re.split(r"[,，|]", line) if s.strip()]
@@ -144,7 +182,7 @@ def is_spam_keyword_line(line: str) -> bool:
 
 def clutter_rule(line: str) -> str | None:
     """Name of the clutter rule a line matches, or None if it looks like essay text."""
-    stripped = line.strip()
+    stripped = LIST_MARKER.sub("", line.strip())
     if not stripped or len(stripped) > MAX_CLUTTER_LINE:
         return None
     simplified = fold(stripped)
@@ -166,6 +204,10 @@ _SENTENCE_MARK = re.compile(r"[。！？!?…;；]|[”」』)）》]$")
 _SIGNATURE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
 
+# A note closing a paragraph that is not the essay's: 对疾控至关重要。(本文来自澎湃新闻,更多原创资讯请下载…APP)
+TRAILING_NOTE = re.compile(r"\s*[(（](?:本文|文章)(?:来自|来源|转自|转载自)[^()（）]{0,60}[)）]$")
+
+
 def trailer_start(lines: list[str]) -> int:
     """Index of the first line of the page trailer, or len(lines) when there is none."""
     start = len(lines)
@@ -180,12 +222,12 @@ def trailer_start(lines: list[str]) -> int:
 
 
 def strip_clutter(lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] = ()) -> list[str]:
-    """Drop clutter lines and the page trailer from an essay's extracted lines."""
+    """Drop clutter lines and the page trailer from an essay's extracted lines (list markers too)."""
     total = sum(len(line) for line in lines)
     seen = 0
     kept: list[str] = []
     for line in lines:
-        stripped = line.strip()
+        stripped = LIST_MARKER.sub("", line.strip())
         if total and seen >= total * TAIL_START and TAIL_MARKERS.match(fold(stripped[:8])):
             break
         seen += len(line)
@@ -195,5 +237,5 @@ def strip_clutter(lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] 
             or any(p.search(stripped) for p in extra_patterns)
         ):
             continue
-        kept.append(stripped)
+        kept.append(TRAILING_NOTE.sub("", stripped))
     return kept[: trailer_start(kept)]

@@ -9,8 +9,10 @@ from dataclasses import dataclass, replace
 
 import lxml.html
 import trafilatura
+from htmldate import find_date
+from trafilatura.utils import load_html
 
-from .clutter import PRUNE_XPATHS, clutter_rule, strip_clutter
+from .clutter import clutter_rule, prune_furniture, strip_clutter
 from .layout import deinterleave_columns, reflow, split_compilation
 from .markup import repair_markup
 from .metadata import (
@@ -122,17 +124,23 @@ def _drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
 
 
 def _run_trafilatura(
-    html: str, url: str | None, prune: list[str], precision: bool
+    html: str, url: str | None, prune: Sequence[str], precision: bool
 ) -> trafilatura.settings.Document | None:
+    tree = load_html(html)
+    if tree is None:
+        return None
+    prune_furniture(tree, prune)
     result = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
         favor_precision=precision,
         deduplicate=False,  # its cache is per process and empties texts that repeat
-        prune_xpath=prune,
+        # Our byline date comes first; htmldate's extensive text search is the costliest
+        # part of trafilatura and its guesses there are the ones we distrust (2026-01-01).
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     return result if isinstance(result, trafilatura.settings.Document) else None
 
@@ -146,11 +154,10 @@ def extract(
 ) -> Extracted | None:
     """Extract the essay of a page, or None when the page holds no main text."""
     html = repair_markup(html)
-    prune = [*PRUNE_XPATHS, *prune_xpaths]
     # Precision mode loses most of the essay on many Chinese news pages (measured on the
     # real-page corpus: 261 of 4,638 characters on a 163.com article); the default mode
     # keeps it, and our line rules remove what clutter it lets through.
-    document = _run_trafilatura(html, url, prune, precision=False)
+    document = _run_trafilatura(html, url, prune_xpaths, precision=False)
     if document is None:
         return None
     raw_lines = (
@@ -172,8 +179,14 @@ def extract(
         find_published(window)
         or parse_issue_month(" ".join(window[:5]))
         or _trafilatura_date(document.date)
+        # Only now the costly search of the whole page (dates in scripts: WeChat's ct).
+        or _trafilatura_date(find_date(html, extensive_search=True, original_date=True))
     )
-    author = find_author(window) or _confirmed_author(clean_author(document.author), window, html)
+    author = (
+        find_author(window)
+        or find_author(raw_lines[:3])
+        or _confirmed_author(clean_author(document.author), window, html)
+    )
     text = "\n".join(lines)
     return Extracted(
         title=title,

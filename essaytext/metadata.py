@@ -28,6 +28,12 @@ AUTHOR = re.compile(
 AUTHOR_IN_LINE = re.compile(
     rf"(?:作者|撰文|记者|文\s*[/／|])\s*[:]?\s*(?P<name>{_NAMES})(?=$|[\s　)）,，。|｜]|来源|编辑|日期|时间|整合|报道|摄)"
 )
+# A reprint's byline: 石佳/中国青年报
+AUTHOR_OUTLET = re.compile(rf"^(?P<name>{_NAMES})\s*/\s*\S{{2,12}}(?:报|网|社|台|客户端|新闻)$")
+# The byline in parentheses that opens a news lead: 新京报讯(记者 陆一夫), 本报讯(记者 张三 通讯员 李四)
+LEAD_BYLINE = re.compile(
+    rf"^.{{0,16}}?[(]\s*(?:本报|特约)?记者\s*(?P<name>{_NAMES})(?=\s*[)]|\s+(?:通讯员|实习生))"
+)
 NOT_A_NAME = {
     "编辑",
     "来源",
@@ -41,6 +47,9 @@ NOT_A_NAME = {
     "整合",
     "报道",
     "单位",
+    "个人",
+    "个人观点",
+    "本人",
 }
 # trafilatura's author guesses that are page furniture, not people.
 JUNK_AUTHOR = re.compile(
@@ -103,9 +112,14 @@ def find_author(lines: list[str], max_lines: int = 40) -> str | None:
         simplified = fold(stripped)
         if len(simplified) > 80:
             # A news lead opens with its byline: 新京报讯(记者 陆一夫)11月25日,…
-            stripped, simplified = stripped[:30], simplified[:30]
-        match = AUTHOR.match(simplified) if len(simplified) <= 40 else None
-        match = match or AUTHOR_IN_LINE.search(simplified)
+            match = LEAD_BYLINE.match(simplified)
+        else:
+            match = (
+                AUTHOR.match(simplified) or AUTHOR_OUTLET.match(simplified)
+                if len(simplified) <= 40
+                else None
+            )
+            match = match or AUTHOR_IN_LINE.search(simplified)
         if match:
             # Report the names as the page writes them (traditional stays traditional).
             written = stripped[match.start("name") : match.end("name")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 import opencc
 
@@ -12,6 +13,7 @@ import opencc
 PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,7}\)")
 # After NFKC, keep letters and digits only: punctuation, spaces and line breaks carry no identity.
 NOT_WORD = re.compile(r"[\W_]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
@@ -25,9 +27,26 @@ def strip_pinyin_annotations(text: str) -> str:
     return PINYIN_ANNOTATION.sub("", text)
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    """Characters OpenCC's t2s rewrites (the keys of its character table)."""
+    table = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line.strip())
+
+
+def has_traditional(text: str) -> bool:
+    """Whether t2s would change any character of the text."""
+    return not _traditional_chars().isdisjoint(text)
+
+
 def to_simplified(text: str) -> str:
-    """Fold traditional characters to simplified with OpenCC (t2s)."""
-    return str(_t2s().convert(text))
+    """Fold traditional characters to simplified with OpenCC (t2s).
+
+    OpenCC's pure-Python converter is slow; text with no character it rewrites (most pages)
+    is returned as is.
+    """
+    return str(_t2s().convert(text)) if has_traditional(text) else text
 
 
 # Full-width ASCII forms (：，（）０-９Ａ-Ｚ) and the ideographic space, folded one to one.
@@ -53,10 +72,10 @@ def normalize(text: str) -> str:
 
 def detect_script(text: str) -> str:
     """Return "hant" when the text is mostly traditional characters, else "hans"."""
-    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    han = _HAN.findall(text)
     if not han:
         return "hans"
-    changed = sum(1 for a, b in zip(han, to_simplified(han), strict=False) if a != b)
+    changed = sum(map(_traditional_chars().__contains__, han))
     # Even a traditional essay has most characters shared with simplified; 5% is far above
     # what simplified text shows (0%, save for rare OpenCC phrase rewrites).
     return "hant" if changed / len(han) > 0.05 else "hans"

@@ -90,3 +90,31 @@ def test_big5_page_and_site_override() -> None:
 def test_utf8_page_with_wrong_gbk_header_stays_utf8() -> None:
     body = f"<p>{GBK_TEXT * 5}</p>".encode()
     assert GBK_TEXT in decode_html(body, "gbk")[0]
+
+
+def test_cut_short_meta_title_is_completed_from_the_heading() -> None:
+    # 163.com's og:title is cut at a quotation mark inside the attribute.
+    body = "<p>" + "龙湖集团的业绩会上，业主前来维权，现场一度混乱。" * 8 + "</p>"
+    html = (
+        '<html><head><meta property="og:title" content="多地项目连环爆雷 狂奔的龙湖集团">'
+        '<title>多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？_网易财经</title></head><body>'
+        f'<h1>多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？</h1><div class="post">{body}</div></body></html>'
+    )
+    result = extract(html)
+    assert result is not None and result.title == '多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？'
+
+
+def test_commenter_is_not_taken_for_the_author() -> None:
+    # trafilatura reads the comment box's user name as the author (163.com).
+    body = "".join(
+        f"<p>第{i}段：龙湖集团的业绩会上，业主前来维权，现场一度混乱。</p>" for i in range(20)
+    )
+    comments = (
+        '<div class="tie"><span class="author">往事随风X</span><p>房地产公司开始完蛋了</p></div>'
+    )
+    html = (
+        "<html><head><title>标题文字很长的一篇</title></head><body><h1>标题文字很长的一篇</h1>"
+        f"<p>2019-09-07 13:43:45　来源: 证券市场红周刊</p><article>{body}</article>{comments}</body></html>"
+    )
+    result = extract(html)
+    assert result is not None and result.author is None

@@ -48,6 +48,13 @@ def test_labelled_date_wins_over_an_earlier_one() -> None:
         ("长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半", "陈智"),
         ("文章导航", None),
         ("作者：未知", None),
+        (
+            "新京报讯（记者 陆一夫）11月25日，新京报记者登录拼多多全球购页面发现。" + "正文" * 40,
+            "陆一夫",
+        ),
+        ("据记者介绍，景区里不" * 10, None),
+        ("石佳/中国青年报", "石佳"),
+        ("本文仅代表作者个人观点。", None),
     ],
 )
 def test_find_author(line: str, author: str | None) -> None:
