@@ -46,6 +46,9 @@ def export_row(row: dict[str, Any]) -> dict[str, Any]:
         "first_fetched_at": row["first_fetched_at"],
         "encoding": row["encoding"],
         "media_type": row["media_type"],
+        # Partial copies: [{"url": …, "overlap": share of the shorter one's sentences}].
+        "contained_in": json.loads(row.get("contained_in") or "[]"),
+        "contains": json.loads(row.get("contains") or "[]"),
     }
 
 

@@ -13,9 +13,15 @@ from typing import Any
 
 import sqlite_utils
 
+from essaytext.fingerprint import sentence_hashes
+
 from .index import split_blocks, to_signed, to_unsigned
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Sentence overlap (share of a document's sentences found in another) that makes:
+COPY_OVERLAP = 0.6  # both ways: a copy, even where simhash is too far (dropped paragraphs, cuts)
+CONTAINED_OVERLAP = 0.8  # one way: the document is contained in the other (a compilation page)
+MIN_SHARED_SENTENCES = 3
 
 
 class ArchiveError(Exception):
@@ -81,7 +87,8 @@ CREATE TABLE IF NOT EXISTS documents (
     first_fetched_at TEXT NOT NULL,
     status INTEGER NOT NULL,
     encoding TEXT NOT NULL,
-    media_type TEXT NOT NULL DEFAULT 'text/html'
+    media_type TEXT NOT NULL DEFAULT 'text/html',
+    sentences INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);
 CREATE INDEX IF NOT EXISTS documents_site ON documents(site);
@@ -97,6 +104,19 @@ CREATE TABLE IF NOT EXISTS simhash_blocks (
     PRIMARY KEY (block, value, document_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS simhash_blocks_document ON simhash_blocks(document_id);
+CREATE TABLE IF NOT EXISTS passages (
+    hash INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    PRIMARY KEY (hash, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS passages_document ON passages(document_id);
+CREATE TABLE IF NOT EXISTS relations (
+    document_id INTEGER NOT NULL,  -- contained in
+    other_id INTEGER NOT NULL,     -- this longer document
+    overlap REAL NOT NULL,         -- share of document_id's sentences found in other_id
+    PRIMARY KEY (document_id, other_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS relations_other ON relations(other_id);
 """
 
 
@@ -136,8 +156,9 @@ class Archive:
             self.blocks = int(self._meta("simhash_blocks") or threshold + 1)
             return
         self.db.enable_wal()
+        self._migrate()
         self.db.executescript(_SCHEMA)
-        if self._meta("schema_version") is None:
+        if self._meta("schema_version") != str(SCHEMA_VERSION):
             self._set_meta("schema_version", str(SCHEMA_VERSION))
         self._check_ngram(ngram)
         self.blocks = int(self._meta("simhash_blocks") or 0)
@@ -169,6 +190,22 @@ class Archive:
                 f"{self.path} holds fingerprints of {stored}-grams; crawl with SIMHASH_NGRAM={stored} "
                 f"(got {ngram}), or start a new archive"
             )
+
+    def _migrate(self) -> None:
+        """Bring a version 1 archive up to date: sentence fingerprints of its documents."""
+        if "documents" not in self.db.table_names():
+            return
+        if "sentences" in self.db.table("documents").columns_dict:
+            return
+        with self.db.atomic():
+            self.db.execute("ALTER TABLE documents ADD COLUMN sentences INTEGER NOT NULL DEFAULT 0")
+            self.db.executescript(_SCHEMA)
+            for row in list(self.db.query("SELECT id, text FROM documents")):
+                hashes = sentence_hashes(row["text"])
+                self._write_passages(row["id"], hashes)
+                self.db.execute(
+                    "UPDATE documents SET sentences = ? WHERE id = ?", [len(hashes), row["id"]]
+                )
 
     def _reindex(self, blocks: int) -> None:
         """Rebuild the block index for a new block count (the threshold changed)."""
@@ -220,7 +257,8 @@ class Archive:
 
     def _add(self, doc: Document) -> Placement:
         existing = self._first(
-            "SELECT id, simhash, cluster, first_fetched_at FROM documents WHERE url = ?", [doc.url]
+            "SELECT id, simhash, cluster, first_fetched_at, text FROM documents WHERE url = ?",
+            [doc.url],
         )
         row: dict[str, Any] = {
             "url": doc.url,
@@ -238,11 +276,14 @@ class Archive:
             "encoding": doc.encoding,
             "media_type": doc.media_type,
         }
-        if existing is not None and to_unsigned(existing["simhash"]) == doc.simhash:
-            # A re-crawl with the same fingerprint keeps its place.
+        hashes = sentence_hashes(doc.text)
+        row["sentences"] = len(hashes)
+        if existing is not None and existing["text"] == doc.text:
+            # A re-crawl of the same text keeps its place.
             doc_id = existing["id"]
             self.db.table("documents").update(doc_id, row)
             self._write_page(doc)
+            self._elect_canonical(existing["cluster"])
             return self._placement(doc_id, created=False)
         if existing is None:
             row.update(first_fetched_at=doc.fetched_at, cluster=0, distance=None)
@@ -252,18 +293,80 @@ class Archive:
             doc_id = existing["id"]
             old_cluster = existing["cluster"]
             self.db.table("documents").update(doc_id, row)
-            self.db.execute("DELETE FROM simhash_blocks WHERE document_id = ?", [doc_id])
-        self._assign_cluster(doc_id, doc.simhash)
+            for table in ("simhash_blocks", "passages"):
+                self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
+            self.db.execute(
+                "DELETE FROM relations WHERE document_id = ? OR other_id = ?", [doc_id, doc_id]
+            )
+        overlaps = self._overlaps(doc_id, hashes)
+        self._assign_cluster(doc_id, doc.simhash, overlaps)
+        self._record_containment(doc_id, overlaps)
         self._write_blocks(doc_id, doc.simhash, self.blocks)
+        self._write_passages(doc_id, hashes)
         self._write_page(doc)
         if old_cluster is not None:
             self._repair_cluster(old_cluster)
         return self._placement(doc_id, created=existing is None)
 
-    def _assign_cluster(self, doc_id: int, simhash: int) -> None:
-        matches = self.near(simhash, exclude_id=doc_id)
+    def _overlaps(self, doc_id: int, hashes: frozenset[int]) -> list[tuple[int, float, float]]:
+        """(other id, share of ours in it, share of its in ours) for documents sharing sentences."""
+        if len(hashes) < MIN_SHARED_SENTENCES:
+            return []
+        found = []
+        hash_list = list(hashes)
+        shared: dict[int, int] = {}
+        for start in range(0, len(hash_list), 500):  # SQLite's bound-parameter limit
+            chunk = hash_list[start : start + 500]
+            rows = self.db.conn.execute(
+                "SELECT document_id, COUNT(*) FROM passages WHERE hash IN "
+                f"({','.join('?' * len(chunk))}) AND document_id != ? GROUP BY document_id",
+                [*chunk, doc_id],
+            )
+            for other, count in rows:
+                shared[other] = shared.get(other, 0) + count
+        for other, count in shared.items():
+            if count < MIN_SHARED_SENTENCES:
+                continue
+            theirs = self.db.conn.execute(
+                "SELECT sentences FROM documents WHERE id = ?", (other,)
+            ).fetchone()[0]
+            found.append((other, count / len(hashes), count / max(theirs, count)))
+        return found
+
+    def _record_containment(self, doc_id: int, overlaps: list[tuple[int, float, float]]) -> None:
+        """Partial copies: one document's sentences mostly inside a longer one, not both ways."""
+        for other, ours_in_it, its_in_ours in overlaps:
+            if min(ours_in_it, its_in_ours) >= COPY_OVERLAP:
+                continue  # a copy, not a part
+            if ours_in_it >= CONTAINED_OVERLAP:
+                pair = (doc_id, other, round(ours_in_it, 3))
+            elif its_in_ours >= CONTAINED_OVERLAP:
+                pair = (other, doc_id, round(its_in_ours, 3))
+            else:
+                continue
+            self.db.execute(
+                "INSERT OR REPLACE INTO relations (document_id, other_id, overlap) VALUES (?, ?, ?)",
+                list(pair),
+            )
+
+    def _write_passages(self, doc_id: int, hashes: frozenset[int]) -> None:
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO passages (hash, document_id) VALUES (?, ?)",
+            [(value, doc_id) for value in hashes],
+        )
+
+    def _assign_cluster(
+        self, doc_id: int, simhash: int, overlaps: list[tuple[int, float, float]]
+    ) -> None:
+        matches = [doc for doc, _ in self.near(simhash, exclude_id=doc_id)]
+        # Copies simhash cannot reach (a dropped paragraph, a cut) share most sentences both ways.
+        matches += [
+            other
+            for other, ours, theirs in sorted(overlaps, key=lambda o: -min(o[1], o[2]))
+            if min(ours, theirs) >= COPY_OVERLAP
+        ]
         if matches:
-            nearest_id = matches[0][0]
+            nearest_id = matches[0]
             cluster = self._first("SELECT cluster FROM documents WHERE id = ?", [nearest_id])
             assert cluster is not None
             cluster_id = cluster["cluster"]
@@ -277,6 +380,7 @@ class Archive:
                 "UPDATE documents SET cluster = ?, distance = ? WHERE id = ?",
                 [cluster_id, distance, doc_id],
             )
+            self._elect_canonical(cluster_id)
         else:
             cluster_id = int(
                 self.db.table("clusters").insert({"canonical_id": doc_id}).last_pk or 0
@@ -296,23 +400,39 @@ class Archive:
         if not members:
             self.db.execute("DELETE FROM clusters WHERE id = ?", [cluster_id])
             return
-        canonical = self._first("SELECT canonical_id FROM clusters WHERE id = ?", [cluster_id])
-        assert canonical is not None
-        if any(m["id"] == canonical["canonical_id"] for m in members):
-            return
-        head = members[0]
-        self.db.execute(
-            "UPDATE clusters SET canonical_id = ? WHERE id = ?", [head["id"], cluster_id]
+        self._elect_canonical(cluster_id)
+
+    def _elect_canonical(self, cluster_id: int) -> None:
+        """Make the cluster's best copy canonical and measure every member's distance to it.
+
+        Best: the earliest published (a date the page shows), then the earliest fetched,
+        then the longest clean text; the lowest id settles ties, so the choice is stable.
+        """
+        best = self._first(
+            "SELECT id, simhash FROM documents WHERE cluster = ? "
+            "ORDER BY published IS NULL, published, first_fetched_at, length(text) DESC, id LIMIT 1",
+            [cluster_id],
         )
-        for member in members:
-            distance = (
-                None
-                if member is head
-                else (to_unsigned(member["simhash"]) ^ to_unsigned(head["simhash"])).bit_count()
-            )
-            self.db.execute(
-                "UPDATE documents SET distance = ? WHERE id = ?", [distance, member["id"]]
-            )
+        assert best is not None
+        current = self._first("SELECT canonical_id FROM clusters WHERE id = ?", [cluster_id])
+        assert current is not None
+        if current["canonical_id"] == best["id"]:
+            return
+        self.db.execute(
+            "UPDATE clusters SET canonical_id = ? WHERE id = ?", [best["id"], cluster_id]
+        )
+        # Every member's distance is now measured to the new canonical.
+        head = to_unsigned(best["simhash"])
+        members = self.db.conn.execute(
+            "SELECT id, simhash FROM documents WHERE cluster = ?", (cluster_id,)
+        ).fetchall()
+        self.db.conn.executemany(
+            "UPDATE documents SET distance = ? WHERE id = ?",
+            [
+                (None if doc_id == best["id"] else (to_unsigned(value) ^ head).bit_count(), doc_id)
+                for doc_id, value in members
+            ],
+        )
 
     def _write_blocks(self, doc_id: int, simhash: int, blocks: int) -> None:
         self.db.conn.executemany(
@@ -375,7 +495,14 @@ class Archive:
     def rows(self, *, canonical_only: bool = False) -> Iterator[dict[str, Any]]:
         """Archived documents joined with their cluster's canonical copy, streamed in id order."""
         sql = (
-            "SELECT d.*, c.canonical_id, canon.url AS canonical_url FROM documents d "
+            "SELECT d.*, c.canonical_id, canon.url AS canonical_url, "
+            "(SELECT json_group_array(json_object('url', o.url, 'overlap', r.overlap)) "
+            " FROM relations r JOIN documents o ON o.id = r.other_id WHERE r.document_id = d.id)"
+            " AS contained_in, "
+            "(SELECT json_group_array(json_object('url', o.url, 'overlap', r.overlap)) "
+            " FROM relations r JOIN documents o ON o.id = r.document_id WHERE r.other_id = d.id)"
+            " AS contains "
+            "FROM documents d "
             "JOIN clusters c ON c.id = d.cluster JOIN documents canon ON canon.id = c.canonical_id"
         )
         if canonical_only:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
 from collections import Counter
 
 from simhash import Simhash
@@ -40,3 +43,24 @@ def hamming(a: int, b: int) -> int:
 def to_hex(value: int) -> str:
     """16 lowercase hex digits, the export form of a fingerprint."""
     return f"{value & MASK64:016x}"
+
+
+# Sentences shorter than this (normalized) are too common to identify a text: 好的, 综上所述.
+MIN_SENTENCE = 12
+# Not line breaks: a hard-wrapped copy breaks lines mid-sentence. "." after NFKC: half-width copies.
+_SENTENCE_END = re.compile(r"[。！？!?；;.]+")
+
+
+def sentence_hashes(text: str) -> frozenset[int]:
+    """Signed 64-bit hashes of a text's normalized sentences, for partial-copy detection.
+
+    Sentences survive what moves a simhash: a dropped paragraph, truncation, an added
+    editor's note, or the essay sitting inside a longer page.
+    """
+    hashes = set()
+    for sentence in _SENTENCE_END.split(unicodedata.normalize("NFKC", text)):
+        normalized = normalize(sentence)
+        if len(normalized) >= MIN_SENTENCE:
+            digest = hashlib.blake2b(normalized.encode("utf-8"), digest_size=8).digest()
+            hashes.add(int.from_bytes(digest, "big", signed=True))
+    return frozenset(hashes)

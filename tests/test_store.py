@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from archive.export import export_row
 from archive.store import Archive, ArchiveError, Document
 
 
@@ -57,7 +58,7 @@ def test_changed_canonical_leaves_and_cluster_gets_a_new_canonical(archive: Arch
     archive.add(doc("http://b/1", HIGH ^ 1))
     archive.add(doc("http://c/1", HIGH ^ 3))
     moved = archive.add(
-        doc("http://a/1", 0x0F0F_0F0F_0F0F_0F0F)
+        doc("http://a/1", 0x0F0F_0F0F_0F0F_0F0F, text="另一篇文章")
     )  # the page changed to another essay
     rows = {r["url"]: r for r in archive.rows()}
     assert moved.duplicate_of is None
@@ -120,3 +121,66 @@ def test_raw_page_is_stored_compressed_and_returned_whole(archive: Archive) -> N
     assert stored == body and headers == {"Content-Type": "text/html"}
     raw_size = archive.db.execute("SELECT length(body) FROM pages").fetchone()[0]
     assert raw_size < len(body) / 5
+
+
+def test_earlier_published_copy_arriving_later_becomes_canonical(archive: Archive) -> None:
+    first = archive.add(replace(doc("http://a/1", HIGH), published="2026-02-08"))
+    copy = archive.add(replace(doc("http://b/1", HIGH ^ 0b1), published="2026-03-01"))
+    assert copy.duplicate_of == "http://a/1"
+    original = archive.add(replace(doc("http://c/1", HIGH ^ 0b11), published="2025-06-01"))
+    assert original.cluster == first.cluster
+    assert original.duplicate_of is None and original.distance is None
+    rows = {r["url"]: r for r in archive.rows()}
+    assert rows["http://a/1"]["canonical_url"] == "http://c/1"
+    assert rows["http://a/1"]["distance"] == 2 and rows["http://b/1"]["distance"] == 1
+
+
+def test_canonical_ties_go_to_earliest_fetched_then_longest(archive: Archive) -> None:
+    archive.add(replace(doc("http://a/1", HIGH, text="短"), fetched_at="2026-11-21T02:00:00+00:00"))
+    archive.add(
+        replace(doc("http://b/1", HIGH ^ 1, text="短"), fetched_at="2026-11-21T01:00:00+00:00")
+    )
+    rows = {r["url"]: r for r in archive.rows()}
+    assert rows["http://a/1"]["canonical_url"] == "http://b/1"
+    archive.add(
+        replace(
+            doc("http://c/1", HIGH ^ 2, text="长得多的正文"), fetched_at="2026-11-21T01:00:00+00:00"
+        )
+    )
+    rows = {r["url"]: r for r in archive.rows()}
+    assert rows["http://a/1"]["canonical_url"] == "http://c/1"
+    # An undated copy never outranks a dated one.
+    archive.add(replace(doc("http://d/1", HIGH ^ 4), published="2026-01-01"))
+    assert {r["canonical_url"] for r in archive.rows()} == {"http://d/1"}
+
+
+def _sentences(prefix: str, count: int) -> list[str]:
+    return [f"{prefix}第{i}句讲的是国有企业党建与生产经营融合的第{i}个方面。" for i in range(count)]
+
+
+def test_essay_inside_a_longer_page_is_recorded_as_contained(archive: Archive) -> None:
+    essay = "".join(_sentences("甲", 10))
+    page = essay + "".join(_sentences("乙", 30))
+    archive.add(doc("http://a/essay", HIGH, text=essay))
+    archive.add(doc("http://b/page", HIGH ^ 0xFFFF_FFFF, text=page))
+    rows = {r["url"]: export_row(r) for r in archive.rows()}
+    assert rows["http://a/essay"]["contained_in"] == [{"url": "http://b/page", "overlap": 1.0}]
+    assert rows["http://b/page"]["contains"] == [{"url": "http://a/essay", "overlap": 1.0}]
+    assert rows["http://a/essay"]["cluster"] != rows["http://b/page"]["cluster"]
+    # Changed so it no longer quotes the essay: the relation goes.
+    archive.add(doc("http://b/page", HIGH ^ 0xFFFF_FFFF, text="".join(_sentences("丙", 30))))
+    rows = {r["url"]: export_row(r) for r in archive.rows()}
+    assert rows["http://a/essay"]["contained_in"] == [] and rows["http://b/page"]["contains"] == []
+
+
+def test_copy_beyond_simhash_reach_joins_by_shared_sentences(archive: Archive) -> None:
+    original = _sentences("甲", 20)
+    first = archive.add(doc("http://a/1", HIGH, text="".join(original)))
+    # 75% of the essay: simhash far apart (threshold 3 here), sentences mostly shared both ways.
+    cut = archive.add(doc("http://b/1", HIGH ^ 0xFF, text="".join(original[:15])))
+    assert cut.cluster == first.cluster and cut.duplicate_of == "http://a/1"
+    # A distinct essay sharing two sentences stays apart.
+    other = archive.add(
+        doc("http://c/1", HIGH ^ 0xFF00, text="".join(original[:2] + _sentences("丁", 18)))
+    )
+    assert other.cluster != first.cluster
