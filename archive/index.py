@@ -24,8 +24,13 @@ def block_layout(blocks: int) -> list[tuple[int, int]]:
 
 
 def split_blocks(value: int, blocks: int) -> list[int]:
-    """The block values of a fingerprint, one per block of `block_layout(blocks)`."""
-    return [(value >> shift) & ((1 << width) - 1) for shift, width in block_layout(blocks)]
+    """The block values of a fingerprint, one per block of `block_layout(blocks)`.
+
+    Signed, so that a single 64-bit block (threshold 0) fits SQLite's INTEGER.
+    """
+    return [
+        to_signed((value >> shift) & ((1 << width) - 1)) for shift, width in block_layout(blocks)
+    ]
 
 
 def to_signed(value: int) -> int:

@@ -184,3 +184,10 @@ def test_copy_beyond_simhash_reach_joins_by_shared_sentences(archive: Archive) -
         doc("http://c/1", HIGH ^ 0xFF00, text="".join(original[:2] + _sentences("丁", 18)))
     )
     assert other.cluster != first.cluster
+
+
+def test_threshold_zero_stores_whole_fingerprints_as_one_block(tmp_path: Path) -> None:
+    exact = Archive(tmp_path / "exact.db", threshold=0, ngram=4)
+    exact.add(doc("http://a/1", HIGH))
+    assert exact.near(HIGH) != [] and exact.near(HIGH ^ 1) == []
+    exact.close()
