@@ -156,8 +156,9 @@ class Archive:
             self.blocks = int(self._meta("simhash_blocks") or threshold + 1)
             return
         self.db.enable_wal()
-        self._migrate()
+        # IF NOT EXISTS: on a version 1 archive this adds the new tables; _migrate the column.
         self.db.executescript(_SCHEMA)
+        self._migrate()
         if self._meta("schema_version") != str(SCHEMA_VERSION):
             self._set_meta("schema_version", str(SCHEMA_VERSION))
         self._check_ngram(ngram)
@@ -192,14 +193,14 @@ class Archive:
             )
 
     def _migrate(self) -> None:
-        """Bring a version 1 archive up to date: sentence fingerprints of its documents."""
-        if "documents" not in self.db.table_names():
-            return
+        """Bring a version 1 archive up to date: sentence fingerprints of its documents.
+
+        One transaction: the new tables exist already (executescript would commit half-way).
+        """
         if "sentences" in self.db.table("documents").columns_dict:
             return
         with self.db.atomic():
             self.db.execute("ALTER TABLE documents ADD COLUMN sentences INTEGER NOT NULL DEFAULT 0")
-            self.db.executescript(_SCHEMA)
             for row in list(self.db.query("SELECT id, text FROM documents")):
                 hashes = sentence_hashes(row["text"])
                 self._write_passages(row["id"], hashes)

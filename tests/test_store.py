@@ -191,3 +191,21 @@ def test_threshold_zero_stores_whole_fingerprints_as_one_block(tmp_path: Path) -
     exact.add(doc("http://a/1", HIGH))
     assert exact.near(HIGH) != [] and exact.near(HIGH ^ 1) == []
     exact.close()
+
+
+def test_version_1_archive_gains_sentence_fingerprints(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    old = Archive(path, threshold=3, ngram=4)
+    old.add(doc("http://a/essay", HIGH, text="".join(_sentences("甲", 10))))
+    old.close()
+    conn = sqlite3.connect(path)  # what a version 1 archive looked like
+    conn.executescript(
+        "ALTER TABLE documents DROP COLUMN sentences; DROP TABLE passages; DROP TABLE relations;"
+    )
+    conn.close()
+    upgraded = Archive(path, threshold=3, ngram=4)
+    page = "".join(_sentences("甲", 10) + _sentences("乙", 30))
+    upgraded.add(doc("http://b/page", HIGH ^ 0xFFFF_FFFF, text=page))
+    rows = {r["url"]: export_row(r) for r in upgraded.rows()}
+    assert rows["http://b/page"]["contains"] == [{"url": "http://a/essay", "overlap": 1.0}]
+    upgraded.close()
