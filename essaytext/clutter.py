@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
+from .metadata import AUTHOR_OUTLET
 from .normalize import fold
 
 # Node classes/ids of page furniture; matched as whole class tokens where possible.
@@ -121,7 +122,8 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("source", r"^\(?(本文|文章|稿件|资料)?(来源|转自|出处|稿源)[:].{0,40}$"),
         (
             "byline",
-            r"^原创[:\s].{0,30}$|^[\u4e00-\u9fff·]{2,4}\s*/\s*\S{2,12}(报|网|社|台|客户端|新闻)$",
+            r"^原创[:\s].{0,30}$|"
+            + AUTHOR_OUTLET.pattern,  # 石佳/中国青年报: metadata reads the name
         ),
         ("byline", r"^\(?.{0,20}对(此|本)文(亦)?有(所)?贡献\)?$"),
         ("dateline", r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?$"),
