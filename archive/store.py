@@ -13,15 +13,16 @@ from typing import Any
 
 import sqlite_utils
 
-from essaytext.fingerprint import sentence_hashes
+from essaytext.fingerprint import SCHEME, fingerprint, passage_hashes
 
-from .index import split_blocks, to_signed, to_unsigned
+from .index import MASK64, Layout, to_signed, to_unsigned
 
-SCHEMA_VERSION = 2
-# Sentence overlap (share of a document's sentences found in another) that makes:
+SCHEMA_VERSION = 3
+DEFAULT_NGRAM = 4
+# Passage overlap (share of a document's passages found in another) that makes:
 COPY_OVERLAP = 0.6  # both ways: a copy, even where simhash is too far (dropped paragraphs, cuts)
 CONTAINED_OVERLAP = 0.8  # one way: the document is contained in the other (a compilation page)
-MIN_SHARED_SENTENCES = 3
+MIN_SHARED_PASSAGES = 3
 
 
 class ArchiveError(Exception):
@@ -88,7 +89,7 @@ CREATE TABLE IF NOT EXISTS documents (
     status INTEGER NOT NULL,
     encoding TEXT NOT NULL,
     media_type TEXT NOT NULL DEFAULT 'text/html',
-    sentences INTEGER NOT NULL DEFAULT 0
+    passage_count INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);
 CREATE INDEX IF NOT EXISTS documents_site ON documents(site);
@@ -97,26 +98,31 @@ CREATE TABLE IF NOT EXISTS pages (
     headers TEXT NOT NULL,
     body BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS simhash_blocks (
-    block INTEGER NOT NULL,
-    value INTEGER NOT NULL,
-    document_id INTEGER NOT NULL,
-    PRIMARY KEY (block, value, document_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS simhash_blocks_document ON simhash_blocks(document_id);
 CREATE TABLE IF NOT EXISTS passages (
     hash INTEGER NOT NULL,
     document_id INTEGER NOT NULL,
     PRIMARY KEY (hash, document_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS passages_document ON passages(document_id);
 CREATE TABLE IF NOT EXISTS relations (
     document_id INTEGER NOT NULL,  -- contained in
     other_id INTEGER NOT NULL,     -- this longer document
-    overlap REAL NOT NULL,         -- share of document_id's sentences found in other_id
+    overlap REAL NOT NULL,         -- share of document_id's passages found in other_id
     PRIMARY KEY (document_id, other_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS relations_other ON relations(other_id);
+"""
+
+
+# The simhash block index: derived from documents.simhash, rebuilt when its layout changes.
+# The fingerprint rides along so a lookup reads candidates without touching documents.
+_INDEX_SCHEMA = """
+CREATE TABLE simhash_blocks (
+    block INTEGER NOT NULL,
+    value INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    simhash INTEGER NOT NULL,
+    PRIMARY KEY (block, value, document_id)
+) WITHOUT ROWID;
 """
 
 
@@ -146,6 +152,7 @@ class Archive:
             self.db = sqlite_utils.Database(self.path)
         self.db.execute("PRAGMA busy_timeout = 30000")
         self.threshold = threshold
+        self.layout = Layout.for_threshold(threshold)
         self.batch_size = max(1, batch_size)
         self.commit_seconds = commit_seconds
         self._pending = 0
@@ -153,18 +160,17 @@ class Archive:
         self._last_page: str | None = None
         if readonly:
             self._check_is_archive()
-            self.blocks = int(self._meta("simhash_blocks") or threshold + 1)
             return
         self.db.enable_wal()
-        # IF NOT EXISTS: on a version 1 archive this adds the new tables; _migrate the column.
+        # IF NOT EXISTS: on an older archive this adds the new tables; _migrate the columns.
         self.db.executescript(_SCHEMA)
         self._migrate()
         if self._meta("schema_version") != str(SCHEMA_VERSION):
             self._set_meta("schema_version", str(SCHEMA_VERSION))
         self._check_ngram(ngram)
-        self.blocks = int(self._meta("simhash_blocks") or 0)
-        if self.blocks != threshold + 1:
-            self._reindex(threshold + 1)
+        self._refingerprint()
+        if self._meta("simhash_index") != self.layout.describe():
+            self._reindex()
 
     # --- set-up ---
 
@@ -193,32 +199,63 @@ class Archive:
             )
 
     def _migrate(self) -> None:
-        """Bring a version 1 archive up to date: sentence fingerprints of its documents.
+        """Bring an older archive's columns up to date (version 1: none; version 2: renamed).
 
-        One transaction: the new tables exist already (executescript would commit half-way).
+        The new tables exist already (executescript would commit half-way); the passages
+        themselves are written by `_refingerprint`, which an older archive always needs.
         """
-        if "sentences" in self.db.table("documents").columns_dict:
+        columns = self.db.table("documents").columns_dict
+        if "passage_count" in columns:
             return
         with self.db.atomic():
-            self.db.execute("ALTER TABLE documents ADD COLUMN sentences INTEGER NOT NULL DEFAULT 0")
-            for row in list(self.db.query("SELECT id, text FROM documents")):
-                hashes = sentence_hashes(row["text"])
-                self._write_passages(row["id"], hashes)
+            if "sentences" in columns:
+                self.db.execute("ALTER TABLE documents RENAME COLUMN sentences TO passage_count")
+            else:
                 self.db.execute(
-                    "UPDATE documents SET sentences = ? WHERE id = ?", [len(hashes), row["id"]]
+                    "ALTER TABLE documents ADD COLUMN passage_count INTEGER NOT NULL DEFAULT 0"
                 )
+            self.db.execute("DROP INDEX IF EXISTS passages_document")  # re-crawls delete by key
+            self.db.execute("DELETE FROM meta WHERE key = 'fingerprint_scheme'")
 
-    def _reindex(self, blocks: int) -> None:
-        """Rebuild the block index for a new block count (the threshold changed)."""
+    def _refingerprint(self) -> None:
+        """Recompute fingerprints and passages from the stored texts after a scheme change.
+
+        Clusters stay as they are (they were verified when formed); distances to each
+        canonical copy are measured again. One transaction, then the index is rebuilt.
+        """
+        if self._meta("fingerprint_scheme") == SCHEME:
+            return
+        ngram = int(self._meta("simhash_ngram") or DEFAULT_NGRAM)
         with self.db.atomic():
-            self.db.execute("DELETE FROM simhash_blocks")
-            for row in self.db.query("SELECT id, simhash FROM documents"):
-                self._write_blocks(row["id"], to_unsigned(row["simhash"]), blocks)
+            self.db.execute("DELETE FROM passages")
+            rows = self.db.conn.execute("SELECT id, text FROM documents").fetchall()
+            for doc_id, text in rows:
+                hashes = passage_hashes(text)
+                self._write_passages(doc_id, hashes)
+                self.db.execute(
+                    "UPDATE documents SET simhash = ?, passage_count = ? WHERE id = ?",
+                    [to_signed(fingerprint(text, ngram)), len(hashes), doc_id],
+                )
+            for (cluster_id,) in self.db.conn.execute("SELECT id FROM clusters").fetchall():
+                self._measure_distances(cluster_id)
             self.db.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('simhash_blocks', ?)",
-                [str(blocks)],
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint_scheme', ?)",
+                [SCHEME],
             )
-        self.blocks = blocks
+            self.db.execute("DELETE FROM meta WHERE key = 'simhash_index'")
+
+    def _reindex(self) -> None:
+        """Rebuild the block index for the current layout (the threshold or layout changed)."""
+        with self.db.atomic():
+            self.db.execute("DROP TABLE IF EXISTS simhash_blocks")
+            self.db.execute(_INDEX_SCHEMA)
+            for doc_id, value in self.db.conn.execute("SELECT id, simhash FROM documents"):
+                self._write_blocks(doc_id, to_unsigned(value))
+            self.db.execute("DELETE FROM meta WHERE key = 'simhash_blocks'")  # version 2's key
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('simhash_index', ?)",
+                [self.layout.describe()],
+            )
 
     # --- writing ---
 
@@ -277,8 +314,8 @@ class Archive:
             "encoding": doc.encoding,
             "media_type": doc.media_type,
         }
-        hashes = sentence_hashes(doc.text)
-        row["sentences"] = len(hashes)
+        hashes = passage_hashes(doc.text)
+        row["passage_count"] = len(hashes)
         if existing is not None and existing["text"] == doc.text:
             # A re-crawl of the same text keeps its place.
             doc_id = existing["id"]
@@ -294,15 +331,19 @@ class Archive:
             doc_id = existing["id"]
             old_cluster = existing["cluster"]
             self.db.table("documents").update(doc_id, row)
-            for table in ("simhash_blocks", "passages"):
-                self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
+            # Its old index rows, found by key: no per-document index to keep up.
+            self._delete_blocks(doc_id, to_unsigned(existing["simhash"]))
+            self.db.conn.executemany(
+                "DELETE FROM passages WHERE hash = ? AND document_id = ?",
+                [(value, doc_id) for value in passage_hashes(existing["text"])],
+            )
             self.db.execute(
                 "DELETE FROM relations WHERE document_id = ? OR other_id = ?", [doc_id, doc_id]
             )
         overlaps = self._overlaps(doc_id, hashes)
         self._assign_cluster(doc_id, doc.simhash, overlaps)
         self._record_containment(doc_id, overlaps)
-        self._write_blocks(doc_id, doc.simhash, self.blocks)
+        self._write_blocks(doc_id, doc.simhash)
         self._write_passages(doc_id, hashes)
         self._write_page(doc)
         if old_cluster is not None:
@@ -310,8 +351,8 @@ class Archive:
         return self._placement(doc_id, created=existing is None)
 
     def _overlaps(self, doc_id: int, hashes: frozenset[int]) -> list[tuple[int, float, float]]:
-        """(other id, share of ours in it, share of its in ours) for documents sharing sentences."""
-        if len(hashes) < MIN_SHARED_SENTENCES:
+        """(other id, share of ours in it, share of its in ours) for documents sharing passages."""
+        if len(hashes) < MIN_SHARED_PASSAGES:
             return []
         found = []
         hash_list = list(hashes)
@@ -326,16 +367,16 @@ class Archive:
             for other, count in rows:
                 shared[other] = shared.get(other, 0) + count
         for other, count in shared.items():
-            if count < MIN_SHARED_SENTENCES:
+            if count < MIN_SHARED_PASSAGES:
                 continue
             theirs = self.db.conn.execute(
-                "SELECT sentences FROM documents WHERE id = ?", (other,)
+                "SELECT passage_count FROM documents WHERE id = ?", (other,)
             ).fetchone()[0]
             found.append((other, count / len(hashes), count / max(theirs, count)))
         return found
 
     def _record_containment(self, doc_id: int, overlaps: list[tuple[int, float, float]]) -> None:
-        """Partial copies: one document's sentences mostly inside a longer one, not both ways."""
+        """Partial copies: one document's passages mostly inside a longer one, not both ways."""
         for other, ours_in_it, its_in_ours in overlaps:
             if min(ours_in_it, its_in_ours) >= COPY_OVERLAP:
                 continue  # a copy, not a part
@@ -360,7 +401,7 @@ class Archive:
         self, doc_id: int, simhash: int, overlaps: list[tuple[int, float, float]]
     ) -> None:
         matches = [doc for doc, _ in self.near(simhash, exclude_id=doc_id)]
-        # Copies simhash cannot reach (a dropped paragraph, a cut) share most sentences both ways.
+        # Copies simhash cannot reach (a dropped paragraph, a cut) share most passages both ways.
         matches += [
             other
             for other, ours, theirs in sorted(overlaps, key=lambda o: -min(o[1], o[2]))
@@ -422,23 +463,38 @@ class Archive:
         self.db.execute(
             "UPDATE clusters SET canonical_id = ? WHERE id = ?", [best["id"], cluster_id]
         )
-        # Every member's distance is now measured to the new canonical.
-        head = to_unsigned(best["simhash"])
+        self._measure_distances(cluster_id)
+
+    def _measure_distances(self, cluster_id: int) -> None:
+        """Set every member's distance to its cluster's canonical copy (NULL for the canonical)."""
+        canonical_id, head = self.db.conn.execute(
+            "SELECT d.id, d.simhash FROM clusters c JOIN documents d ON d.id = c.canonical_id "
+            "WHERE c.id = ?",
+            (cluster_id,),
+        ).fetchone()
         members = self.db.conn.execute(
             "SELECT id, simhash FROM documents WHERE cluster = ?", (cluster_id,)
         ).fetchall()
         self.db.conn.executemany(
             "UPDATE documents SET distance = ? WHERE id = ?",
             [
-                (None if doc_id == best["id"] else (to_unsigned(value) ^ head).bit_count(), doc_id)
+                (None if doc_id == canonical_id else ((value ^ head) & MASK64).bit_count(), doc_id)
                 for doc_id, value in members
             ],
         )
 
-    def _write_blocks(self, doc_id: int, simhash: int, blocks: int) -> None:
+    def _write_blocks(self, doc_id: int, simhash: int) -> None:
+        signed = to_signed(simhash)
         self.db.conn.executemany(
-            "INSERT OR IGNORE INTO simhash_blocks (block, value, document_id) VALUES (?, ?, ?)",
-            [(i, value, doc_id) for i, value in enumerate(split_blocks(simhash, blocks))],
+            "INSERT OR IGNORE INTO simhash_blocks (block, value, document_id, simhash) "
+            "VALUES (?, ?, ?, ?)",
+            [(i, value, doc_id, signed) for i, value in enumerate(self.layout.split(simhash))],
+        )
+
+    def _delete_blocks(self, doc_id: int, simhash: int) -> None:
+        self.db.conn.executemany(
+            "DELETE FROM simhash_blocks WHERE block = ? AND value = ? AND document_id = ?",
+            [(i, value, doc_id) for i, value in enumerate(self.layout.split(simhash))],
         )
 
     def _write_page(self, doc: Document) -> None:
@@ -457,25 +513,25 @@ class Archive:
         return next(iter(self.db.query(sql, params)), None)
 
     def near(self, simhash: int, *, exclude_id: int | None = None) -> list[tuple[int, int]]:
-        """(document id, distance) of archived fingerprints within the threshold, nearest first."""
-        candidates: set[int] = set()
-        for block, value in enumerate(split_blocks(simhash, self.blocks)):
+        """(document id, distance) of archived fingerprints within the threshold, nearest first.
+
+        One indexed read per block, over the block values within the layout's radius.
+        """
+        found: dict[int, int] = {}
+        for block, values in enumerate(self.layout.probes(simhash)):
             rows = self.db.conn.execute(
-                "SELECT document_id FROM simhash_blocks WHERE block = ? AND value = ?",
-                (block, value),
+                "SELECT document_id, simhash FROM simhash_blocks WHERE block = ? AND value IN "
+                f"({','.join('?' * len(values))})",
+                [block, *values],
             )
-            candidates.update(r[0] for r in rows)
-        if exclude_id is not None:
-            candidates.discard(exclude_id)
-        found = []
-        for doc_id in candidates:
-            row = self.db.conn.execute(
-                "SELECT simhash FROM documents WHERE id = ?", (doc_id,)
-            ).fetchone()
-            distance = (to_unsigned(row[0]) ^ simhash).bit_count()
-            if distance <= self.threshold:
-                found.append((doc_id, distance))
-        return sorted(found, key=lambda pair: (pair[1], pair[0]))
+            for doc_id, value in rows:
+                if doc_id not in found:
+                    found[doc_id] = ((value ^ simhash) & MASK64).bit_count()
+        found.pop(exclude_id, None)  # type: ignore[arg-type]
+        return sorted(
+            ((doc_id, d) for doc_id, d in found.items() if d <= self.threshold),
+            key=lambda pair: (pair[1], pair[0]),
+        )
 
     def _placement(self, doc_id: int, *, created: bool) -> Placement:
         row = self._first(

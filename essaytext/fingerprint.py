@@ -4,30 +4,56 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from collections import Counter
 
-from simhash import Simhash
+import numpy as np
+import numpy.typing as npt
 
-from .normalize import normalize
+from .normalize import NOT_WORD, fold_for_fingerprint, normalize
 
 FINGERPRINT_BITS = 64
 MASK64 = (1 << FINGERPRINT_BITS) - 1
+# The fingerprint function's version: an archive built with another is re-fingerprinted.
+SCHEME = "ngram-splitmix64-v1"
+
+_FNV_PRIME = np.uint64(0x100000001B3)
+_MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX_2 = np.uint64(0x94D049BB133111EB)
 
 
-def shingles(normalized: str, n: int) -> Counter[str]:
-    """Count the character n-grams of a normalized text (the whole text when shorter than n)."""
-    if len(normalized) <= n:
-        return Counter([normalized]) if normalized else Counter()
-    return Counter(normalized[i : i + n] for i in range(len(normalized) - n + 1))
+def ngram_hashes(normalized: str, n: int) -> npt.NDArray[np.uint64]:
+    """64-bit hashes of every character n-gram of a text (of the whole text when shorter).
+
+    FNV-1a over the n code points, then the splitmix64 finalizer so every output bit
+    depends on every input bit: computed for all n-grams at once, in numpy.
+    """
+    codes = np.frombuffer(normalized.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    n = min(n, len(codes))
+    count = len(codes) - n + 1
+    h = np.full(count, 0xCBF29CE484222325, dtype=np.uint64)
+    for j in range(n):
+        h ^= codes[j : j + count]
+        h *= _FNV_PRIME
+    h ^= h >> np.uint64(30)
+    h *= _MIX_1
+    h ^= h >> np.uint64(27)
+    h *= _MIX_2
+    h ^= h >> np.uint64(31)
+    return h
 
 
 def simhash_of_normalized(normalized: str, n: int) -> int:
-    """64-bit simhash of a normalized text's weighted character n-grams."""
-    features = shingles(normalized, n)
-    if not features:
+    """64-bit simhash of a normalized text's character n-grams, each weighted by its count.
+
+    Bit i is set when more than half of the n-gram occurrences have bit i set in their hash
+    (Charikar's simhash with unit weights per occurrence, as `simhash.Simhash` with counts).
+    """
+    if not normalized:
         return 0
-    return int(Simhash(list(features.items()), f=FINGERPRINT_BITS).value) & MASK64
+    hashes = ngram_hashes(normalized, n)
+    bits = np.unpackbits(hashes.astype("<u8").view(np.uint8), bitorder="little")
+    ones = bits.reshape(-1, FINGERPRINT_BITS).sum(axis=0, dtype=np.int64)
+    majority = np.packbits(ones * 2 > len(hashes), bitorder="little")
+    return int.from_bytes(majority.tobytes(), "little")
 
 
 def fingerprint(text: str, n: int) -> int:
@@ -45,22 +71,25 @@ def to_hex(value: int) -> str:
     return f"{value & MASK64:016x}"
 
 
-# Sentences shorter than this (normalized) are too common to identify a text: 好的, 综上所述.
-MIN_SENTENCE = 12
-# Not line breaks: a hard-wrapped copy breaks lines mid-sentence. "." after NFKC: half-width copies.
-_SENTENCE_END = re.compile(r"[。！？!?；;.]+")
+# Passages: the clauses between sentence and clause punctuation. Short enough that a typo
+# spoils few of them (a 1% typo rate leaves about 3 in 4 intact, whole sentences about 2
+# in 5), long enough to identify a text: 10 normalized characters, not 好的 or 综上所述.
+MIN_PASSAGE = 10
+# Not line breaks: a hard-wrapped copy breaks lines mid-sentence. After NFKC "," and "."
+# also split half-width copies.
+_PASSAGE_END = re.compile(r"[。！？!?；;.，,、：:]+")
 
 
-def sentence_hashes(text: str) -> frozenset[int]:
-    """Signed 64-bit hashes of a text's normalized sentences, for partial-copy detection.
+def passage_hashes(text: str) -> frozenset[int]:
+    """Signed 64-bit hashes of a text's normalized passages, for partial-copy detection.
 
-    Sentences survive what moves a simhash: a dropped paragraph, truncation, an added
+    Passages survive what moves a simhash: a dropped paragraph, truncation, an added
     editor's note, or the essay sitting inside a longer page.
     """
     hashes = set()
-    for sentence in _SENTENCE_END.split(unicodedata.normalize("NFKC", text)):
-        normalized = normalize(sentence)
-        if len(normalized) >= MIN_SENTENCE:
+    for passage in _PASSAGE_END.split(fold_for_fingerprint(text)):
+        normalized = NOT_WORD.sub("", passage)
+        if len(normalized) >= MIN_PASSAGE:
             digest = hashlib.blake2b(normalized.encode("utf-8"), digest_size=8).digest()
             hashes.add(int.from_bytes(digest, "big", signed=True))
     return frozenset(hashes)

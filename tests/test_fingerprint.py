@@ -1,18 +1,62 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 import opencc
 
-from essaytext.fingerprint import fingerprint, hamming, shingles, simhash_of_normalized, to_hex
+from essaytext.fingerprint import (
+    MASK64,
+    fingerprint,
+    hamming,
+    ngram_hashes,
+    simhash_of_normalized,
+    to_hex,
+)
+from essaytext.normalize import normalize
 
 NGRAM, THRESHOLD = 4, 12
 
 
-def test_shingles_counts_ngrams() -> None:
-    assert shingles("abcab", 2) == {"ab": 2, "bc": 1, "ca": 1}
-    assert shingles("ab", 4) == {"ab": 1}
-    assert not shingles("", 4)
+def _reference_hash(gram: str) -> int:
+    """FNV-1a over code points, then splitmix64's finalizer: one n-gram at a time, in Python."""
+    h = 0xCBF29CE484222325
+    for char in gram:
+        h = ((h ^ ord(char)) * 0x100000001B3) & MASK64
+    h = ((h ^ (h >> 30)) * 0xBF58476D1CE4E5B9) & MASK64
+    h = ((h ^ (h >> 27)) * 0x94D049BB133111EB) & MASK64
+    return h ^ (h >> 31)
+
+
+def _reference_simhash(normalized: str, n: int) -> int:
+    grams = Counter(normalized[i : i + n] for i in range(max(len(normalized) - n + 1, 1)))
+    total = sum(grams.values())
+    value = 0
+    for bit in range(64):
+        ones = sum(count for gram, count in grams.items() if _reference_hash(gram) >> bit & 1)
+        value |= (ones * 2 > total) << bit
+    return value
+
+
+def test_vectorized_hashes_match_the_one_gram_at_a_time_reference() -> None:
+    text = "中文abc，𠀀混合"  # a character outside the BMP too
+    assert [int(h) for h in ngram_hashes(text, 3)] == [
+        _reference_hash(text[i : i + 3]) for i in range(len(text) - 2)
+    ]
+    assert [int(h) for h in ngram_hashes("短", 4)] == [_reference_hash("短")]
+
+
+def test_simhash_is_the_count_weighted_majority_of_ngram_hash_bits(essays) -> None:
+    for text in ("abcab", normalize(essays["jidian-sikao"].text)[:300]):
+        assert simhash_of_normalized(text, NGRAM) == _reference_simhash(text, NGRAM)
+
+
+def test_ngram_hash_bits_are_balanced(essays) -> None:
+    hashes = [int(h) for e in essays.values() for h in ngram_hashes(normalize(e.text), NGRAM)]
+    assert len(hashes) > 10_000
+    for bit in range(64):
+        share = sum(h >> bit & 1 for h in hashes) / len(hashes)
+        assert 0.47 < share < 0.53, (bit, share)
 
 
 def test_empty_text_has_zero_fingerprint() -> None:

@@ -4,42 +4,61 @@ import random
 
 import pytest
 
-from archive.index import block_layout, split_blocks, to_signed, to_unsigned
+from archive.index import Layout, to_signed, to_unsigned
 
 
-@pytest.mark.parametrize("blocks", [1, 4, 7, 13, 64])
-def test_block_layout_covers_64_bits(blocks: int) -> None:
-    layout = block_layout(blocks)
-    assert len(layout) == blocks
-    assert sum(width for _, width in layout) == 64
-    assert [shift for shift, _ in layout] == sorted(shift for shift, _ in layout)
+@pytest.mark.parametrize("threshold", [0, 1, 3, 5, 6, 12, 63])
+def test_layout_blocks_cover_64_bits(threshold: int) -> None:
+    layout = Layout.for_threshold(threshold)
+    widths = layout.widths()
+    assert len(widths) == layout.blocks == threshold // 2 + 1
+    assert sum(width for _, width in widths) == 64
+    assert [shift for shift, _ in widths] == sorted(shift for shift, _ in widths)
 
 
-def test_block_layout_rejects_bad_counts() -> None:
+@pytest.mark.parametrize("threshold", [-1, 64])
+def test_layout_rejects_bad_thresholds(threshold: int) -> None:
     with pytest.raises(ValueError):
-        block_layout(0)
+        Layout.for_threshold(threshold)
 
 
 def test_blocks_reassemble_the_fingerprint() -> None:
+    layout = Layout.for_threshold(12)
     value = 0xFEDCBA9876543210
     rebuilt = sum(
-        part << shift
-        for part, (shift, _) in zip(split_blocks(value, 13), block_layout(13), strict=True)
+        to_unsigned(part) << shift
+        for part, (shift, _) in zip(layout.split(value), layout.widths(), strict=True)
     )
     assert rebuilt == value
 
 
-@pytest.mark.parametrize("k", [3, 8, 12])
-def test_pigeonhole_every_pair_within_k_shares_a_block(k: int) -> None:
+def test_probes_are_the_block_and_its_one_bit_neighbours() -> None:
+    layout = Layout.for_threshold(5)
+    probes = layout.probes(0)
+    assert [len(p) for p in probes] == [width + 1 for _, width in layout.widths()]
+    assert probes[0][:3] == [0, 1, 2]
+    assert Layout.for_threshold(0).probes(1 << 63) == [[to_signed(1 << 63)]]
+
+
+@pytest.mark.parametrize("k", [0, 1, 2, 3, 5, 6, 12])
+def test_every_pair_within_k_meets_in_a_probed_block(k: int) -> None:
+    layout = Layout.for_threshold(k)
     rng = random.Random(k)
     for _ in range(500):
         a = rng.getrandbits(64)
         b = a
-        for bit in rng.sample(range(64), rng.randint(0, k)):
+        for bit in rng.sample(range(64), k):  # exactly k bits: the hardest case
             b ^= 1 << bit
+        stored = layout.split(b)
         assert any(
-            x == y for x, y in zip(split_blocks(a, k + 1), split_blocks(b, k + 1), strict=True)
+            value in probed for value, probed in zip(stored, layout.probes(a), strict=True)
         )
+
+
+def test_a_pair_beyond_the_guarantee_can_be_missed() -> None:
+    # k=1 is one 64-bit block probed within 1 bit: 2 bits apart is never found.
+    layout = Layout.for_threshold(1)
+    assert layout.split(0b11)[0] not in layout.probes(0)[0]
 
 
 @pytest.mark.parametrize("value", [0, 1, (1 << 63) - 1, 1 << 63, (1 << 64) - 1])

@@ -8,6 +8,7 @@ import pytest
 
 from archive.export import export_row
 from archive.store import Archive, ArchiveError, Document
+from essaytext.fingerprint import fingerprint, hamming, passage_hashes
 
 
 def doc(url: str, simhash: int, text: str = "正文", **kwargs: object) -> Document:
@@ -173,13 +174,13 @@ def test_essay_inside_a_longer_page_is_recorded_as_contained(archive: Archive) -
     assert rows["http://a/essay"]["contained_in"] == [] and rows["http://b/page"]["contains"] == []
 
 
-def test_copy_beyond_simhash_reach_joins_by_shared_sentences(archive: Archive) -> None:
+def test_copy_beyond_simhash_reach_joins_by_shared_passages(archive: Archive) -> None:
     original = _sentences("甲", 20)
     first = archive.add(doc("http://a/1", HIGH, text="".join(original)))
-    # 75% of the essay: simhash far apart (threshold 3 here), sentences mostly shared both ways.
+    # 75% of the essay: simhash far apart (threshold 3 here), passages mostly shared both ways.
     cut = archive.add(doc("http://b/1", HIGH ^ 0xFF, text="".join(original[:15])))
     assert cut.cluster == first.cluster and cut.duplicate_of == "http://a/1"
-    # A distinct essay sharing two sentences stays apart.
+    # A distinct essay sharing two sentences (two passages each) stays apart.
     other = archive.add(
         doc("http://c/1", HIGH ^ 0xFF00, text="".join(original[:2] + _sentences("丁", 18)))
     )
@@ -193,14 +194,15 @@ def test_threshold_zero_stores_whole_fingerprints_as_one_block(tmp_path: Path) -
     exact.close()
 
 
-def test_version_1_archive_gains_sentence_fingerprints(tmp_path: Path) -> None:
+def test_version_1_archive_gains_passage_fingerprints(tmp_path: Path) -> None:
     path = tmp_path / "v1.db"
     old = Archive(path, threshold=3, ngram=4)
     old.add(doc("http://a/essay", HIGH, text="".join(_sentences("甲", 10))))
     old.close()
     conn = sqlite3.connect(path)  # what a version 1 archive looked like
     conn.executescript(
-        "ALTER TABLE documents DROP COLUMN sentences; DROP TABLE passages; DROP TABLE relations;"
+        "ALTER TABLE documents DROP COLUMN passage_count; DROP TABLE passages; "
+        "DROP TABLE relations; DELETE FROM meta WHERE key = 'fingerprint_scheme';"
     )
     conn.close()
     upgraded = Archive(path, threshold=3, ngram=4)
@@ -208,4 +210,34 @@ def test_version_1_archive_gains_sentence_fingerprints(tmp_path: Path) -> None:
     upgraded.add(doc("http://b/page", HIGH ^ 0xFFFF_FFFF, text=page))
     rows = {r["url"]: export_row(r) for r in upgraded.rows()}
     assert rows["http://b/page"]["contains"] == [{"url": "http://a/essay", "overlap": 1.0}]
+    upgraded.close()
+
+
+def test_version_2_archive_is_refingerprinted_and_reindexed(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    essay, copy = "".join(_sentences("甲", 10)), "".join(_sentences("甲", 10)) + "编者按。"
+    old = Archive(path, threshold=3, ngram=4)
+    old.add(doc("http://a/1", HIGH, text=essay))
+    old.add(doc("http://b/1", HIGH ^ 1, text=copy))
+    old.close()
+    conn = sqlite3.connect(path)  # version 2: other column name, fingerprints, index layout
+    conn.executescript(
+        "ALTER TABLE documents RENAME COLUMN passage_count TO sentences;"
+        "DROP TABLE simhash_blocks;"
+        "CREATE TABLE simhash_blocks (block INTEGER NOT NULL, value INTEGER NOT NULL,"
+        " document_id INTEGER NOT NULL, PRIMARY KEY (block, value, document_id)) WITHOUT ROWID;"
+        "INSERT INTO simhash_blocks VALUES (0, 1, 1);"
+        "DELETE FROM meta WHERE key IN ('fingerprint_scheme', 'simhash_index');"
+        "INSERT OR REPLACE INTO meta VALUES ('simhash_blocks', '4'), ('schema_version', '2');"
+    )
+    conn.close()
+    upgraded = Archive(path, threshold=3, ngram=4)
+    rows = {r["url"]: r for r in upgraded.rows()}
+    assert rows["http://a/1"]["simhash"] & ((1 << 64) - 1) == fingerprint(essay, 4)
+    # The longer copy is canonical; the essay's distance is measured again.
+    assert rows["http://a/1"]["distance"] == hamming(fingerprint(essay, 4), fingerprint(copy, 4))
+    assert rows["http://b/1"]["passage_count"] == len(passage_hashes(copy))
+    assert upgraded.near(fingerprint(essay, 4)) == [(1, 0)]  # the index holds the new values
+    assert upgraded.near(fingerprint(copy, 4)) == [(2, 0)]
+    assert upgraded._meta("schema_version") == "3"
     upgraded.close()
