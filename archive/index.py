@@ -14,6 +14,7 @@ cost grows far slower than the archive.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 MASK64 = (1 << 64) - 1
 
@@ -36,6 +37,10 @@ class Layout:
         """The form kept in the archive's meta table: a change of layout rebuilds the index."""
         return f"mih-{self.blocks}x{self.radius}"
 
+    @cached_property
+    def _widths(self) -> tuple[tuple[int, int], ...]:
+        return tuple(self.widths())
+
     def widths(self) -> list[tuple[int, int]]:
         """(shift, width) of each block, widths as even as 64 bits allow."""
         base, extra = divmod(64, self.blocks)
@@ -48,17 +53,16 @@ class Layout:
 
     def split(self, value: int) -> list[int]:
         """The block values of a fingerprint, signed so a 64-bit block fits SQLite's INTEGER."""
-        return [to_signed((value >> shift) & ((1 << width) - 1)) for shift, width in self.widths()]
+        return [to_signed((value >> shift) & ((1 << width) - 1)) for shift, width in self._widths]
 
     def probes(self, value: int) -> list[list[int]]:
         """For each block: the block values within `radius` bits of the fingerprint's own."""
         out = []
-        for shift, width in self.widths():
+        for shift, width in self._widths:
             own = (value >> shift) & ((1 << width) - 1)
-            near = [own]
-            if self.radius:
-                near += [own ^ (1 << bit) for bit in range(width)]
-            out.append([to_signed(v) for v in near])
+            near = [own, *(own ^ (1 << bit) for bit in range(width))] if self.radius else [own]
+            # Only a whole 64-bit block (threshold 0 or 1) can exceed SQLite's signed INTEGER.
+            out.append([to_signed(v) for v in near] if width == 64 else near)
         return out
 
 

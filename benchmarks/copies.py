@@ -3,8 +3,9 @@
 Sources are the bundled seed essays and, when the real-page corpus is present, the texts
 our extractor takes from those pages. Every source gets one copy per transformation,
 each modelling how a republished essay differs from its original, and a few
-combinations. "compilation" embeds the essay between two other sources on one page: that
-page is not a copy but must be recorded as containing the essay. Every two distinct
+combinations. "compilation" puts the essay on one page with other sources of its kind
+(see `_compilation_partners`): that page is not a copy but must be recorded as
+containing the essay. Every two distinct
 sources are a negative pair; the seed essays share one topic, so they are hard negatives.
 
 Used by `benchmarks/threshold.py` (n-gram size, threshold) and
@@ -73,7 +74,15 @@ def editor_note(ps: list[str], _rng: random.Random) -> list[str]:
 
 
 def drop_paragraph(ps: list[str], rng: random.Random) -> list[str]:
-    longest = max(range(len(ps)), key=lambda i: len(ps[i]) + rng.random())
+    """Drop the longest paragraph that is at most a quarter of the text.
+
+    Longer "paragraphs" are pages an extractor did not split (guancha), not an essay's.
+    """
+    total = sum(map(len, ps))
+    fits = [i for i in range(len(ps)) if len(ps[i]) <= total / 4] or [
+        min(range(len(ps)), key=lambda i: len(ps[i]))
+    ]
+    longest = max(fits, key=lambda i: len(ps[i]) + rng.random())
     return ps[:longest] + ps[longest + 1 :]
 
 
@@ -130,9 +139,7 @@ TRANSFORMS: dict[str, Transform] = {
     "half_width": half_width,
     "traditional+hard_wrap+half_width": chain(_script("s2t"), hard_wrap, half_width),
     "taiwan+editor_note+typos_1pct": chain(_script("s2tw"), editor_note, typos(0.01)),
-    "hongkong+drop_paragraph+truncate_90": chain(
-        _script("s2hk"), drop_paragraph, truncate(0.9)
-    ),
+    "hongkong+drop_paragraph+truncate_90": chain(_script("s2hk"), drop_paragraph, truncate(0.9)),
 }
 COMPILATION = "compilation"
 
@@ -164,18 +171,49 @@ def real_sources(corpus: Path) -> tuple[list[Source], str | None]:
     return sources, None
 
 
+def _dominated(essays: list[Source]) -> bool:
+    """Whether one essay is more than half of a page holding them all."""
+    sizes = [len(e.text) for e in essays]
+    return max(sizes) * 2 > sum(sizes)
+
+
+def _compilation_partners(sources: list[Source], rng: random.Random) -> dict[str, list[Source]]:
+    """For each source, the others its compilation page holds.
+
+    Sources of one origin sit on a seeded cycle; source i shares its page with i+1 and
+    i+3. The differences {1, 2, 3} are distinct, so two pages share at most one essay: two
+    pages holding the same two essays would be copies of each other, not negatives. More
+    sources (i+5, i+7, ...) join while one essay is more than half of the page: a
+    compilation holds several essays; one essay with a little added is a copy.
+    """
+    partners: dict[str, list[Source]] = {}
+    for origin in sorted({s.origin for s in sources}):
+        ring = [s for s in sources if s.origin == origin]
+        rng.shuffle(ring)
+        for i, source in enumerate(ring):
+            others = [ring[(i + 1) % len(ring)], ring[(i + 3) % len(ring)]]
+            step = 5
+            while _dominated([source, *others]) and step < len(ring):
+                others.append(ring[(i + step) % len(ring)])
+                step += 2
+            partners[source.slug] = others
+    return partners
+
+
 def make_copies(sources: list[Source], seed: int = SEED) -> list[Copy]:
     """Every source's original, one copy per transformation, and one compilation page."""
     rng = random.Random(seed)
+    partners = _compilation_partners(sources, rng)
     labelled = []
     for source in sources:
         labelled.append(Copy(source.slug, "original", source.text))
         for name, transform in TRANSFORMS.items():
-            labelled.append(Copy(source.slug, name, "\n".join(transform(list(source.paragraphs), rng))))
-        # A compilation of its own kind: seed essays with seed essays, news with news.
-        others = rng.sample([s for s in sources if s.origin == source.origin and s != source], 2)
-        page = [*others[0].paragraphs, *source.paragraphs, *others[1].paragraphs]
+            labelled.append(
+                Copy(source.slug, name, "\n".join(transform(list(source.paragraphs), rng)))
+            )
+        first, *rest = partners[source.slug]
+        page = [*first.paragraphs, *source.paragraphs, *(p for o in rest for p in o.paragraphs)]
         labelled.append(
-            Copy(source.slug, COMPILATION, "\n".join(page), tuple(o.slug for o in others))
+            Copy(source.slug, COMPILATION, "\n".join(page), tuple(o.slug for o in (first, *rest)))
         )
     return labelled

@@ -1,11 +1,14 @@
 """Copy detection on the labelled copy set, through a real SQLite archive.
 
-    python benchmarks/copy_detection.py [--threshold 12]
+    python benchmarks/copy_detection.py [--thresholds 3,5,12] [--corpus DIR]
 
-Every bundled essay and every labelled copy of it (benchmarks/copies.py: fixed seed) is
-added to a fresh archive in a shuffled, seeded order. Two documents are judged copies
-when the archive put them in one cluster. Prints precision and recall over document
-pairs, recall per transformation, and the distinct essays merged (all share one topic).
+Every source (the bundled essays, and the real pages' texts when the corpus is found) and
+every labelled copy of it (benchmarks/copies.py, fixed seed) goes into a fresh archive,
+in a shuffled, seeded order, once per threshold. Two documents are judged copies when
+the archive put them in one cluster. Prints, per threshold: precision and recall over
+document pairs, recall of each transformation against its original, how many
+compilation pages were recorded as containing their essay, and the distinct sources
+merged into one cluster (the seed essays share one topic: hard negatives).
 """
 
 from __future__ import annotations
@@ -15,66 +18,114 @@ import itertools
 import random
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from copies import make_copies
+from copies import COMPILATION, Copy, corpus_dir, make_copies, real_sources, seed_sources
 
-from archive.demo.essays import load_essays
+from archive.export import export_row
 from archive.store import Archive, Document
 from essaytext.fingerprint import fingerprint
 
 NGRAM = 4
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--threshold", type=int, default=12)
-    args = parser.parse_args()
-    essays = list(load_essays().values())
-    labelled = [(e.slug, "original", e.text) for e in essays] + make_copies(essays)
-    random.Random(7).shuffle(labelled)
+def cluster_archive(labelled: list[Copy], threshold: int) -> tuple[list[dict[str, object]], float]:
+    """Add every labelled document to a fresh archive; its exported rows in labelled order."""
     with tempfile.TemporaryDirectory() as folder:
-        archive = Archive(Path(folder) / "copies.db", threshold=args.threshold, ngram=NGRAM)
-        for i, (slug, transform, text) in enumerate(labelled):
+        archive = Archive(Path(folder) / "copies.db", threshold=threshold, ngram=NGRAM)
+        started = time.perf_counter()
+        for i, c in enumerate(labelled):
             archive.add(
                 Document(
-                    url=f"http://copies/{i}#{slug}/{transform}",
+                    url=f"http://copies/{i}",
                     site="copies",
-                    title=slug,
+                    title=c.slug,
                     author=None,
                     published=None,
-                    text=text,
+                    text=c.text,
                     script="hans",
-                    simhash=fingerprint(text, NGRAM),
+                    simhash=fingerprint(c.text, NGRAM),
                     fetched_at=f"2026-01-01T00:00:{i % 60:02d}+00:00",
                 )
             )
         archive.flush()
-        cluster = {row["url"]: row["cluster"] for row in archive.rows()}
+        elapsed = time.perf_counter() - started
+        rows = [export_row(r) for r in archive.rows()]
         archive.close()
-    docs = [(f"http://copies/{i}#{s}/{t}", s, t) for i, (s, t, _) in enumerate(labelled)]
+    return sorted(rows, key=lambda r: int(str(r["url"]).rsplit("/", 1)[1])), elapsed
+
+
+def score(labelled: list[Copy], rows: list[dict[str, object]], seeds: set[str]) -> None:
+    """Print pair precision and recall, recall per transformation, compilations and merges."""
+    cluster = [r["cluster"] for r in rows]
+    url_of = [r["url"] for r in rows]
     tp = fp = fn = 0
     per_transform: dict[str, list[bool]] = {}
     merged: set[tuple[str, str]] = set()
-    for (url_a, slug_a, t_a), (url_b, slug_b, t_b) in itertools.combinations(docs, 2):
-        same = cluster[url_a] == cluster[url_b]
-        if slug_a == slug_b:
+    for (i, a), (j, b) in itertools.combinations(enumerate(labelled), 2):
+        same = cluster[i] == cluster[j]
+        copies = a.slug == b.slug and COMPILATION not in (a.transform, b.transform)
+        if copies:
             tp += same
             fn += not same
-            if "original" in (t_a, t_b):
-                per_transform.setdefault(t_b if t_a == "original" else t_a, []).append(same)
+            if "original" in (a.transform, b.transform):
+                name = b.transform if a.transform == "original" else a.transform
+                per_transform.setdefault(name, []).append(same)
         elif same:
             fp += 1
-            merged.add(tuple(sorted((slug_a, slug_b))))  # type: ignore[arg-type]
-    print(f"{len(essays)} essays, {len(docs) - len(essays)} copies, threshold {args.threshold}")
-    print(f"pairs: precision {tp / max(tp + fp, 1):.3f}, recall {tp / max(tp + fn, 1):.3f}")
-    print("recall of each transformation against its original:")
-    for name, hits in sorted(per_transform.items()):
-        print(f"  {name:36} {sum(hits) / len(hits):.2f} ({sum(hits)}/{len(hits)})")
-    print(f"distinct essays merged: {len(merged)} {sorted(merged) if merged else ''}")
+            merged.add(
+                (min(a.slug, b.slug), max(a.slug, b.slug))
+                if a.slug != b.slug
+                else (a.slug, "its compilation")
+            )
+    original = {c.slug: i for i, c in enumerate(labelled) if c.transform == "original"}
+    contained = []
+    for i, c in enumerate(labelled):
+        if c.transform == COMPILATION:
+            holds = {str(x["url"]) for x in rows[i]["contains"]}  # type: ignore[attr-defined]
+            contained.append(url_of[original[c.slug]] in holds)
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    print(
+        f"  pairs: precision {precision:.3f}, recall {recall:.3f} ({tp} found, {fn} missed, {fp} wrong)"
+    )
+    print("  recall of each transformation against its original:")
+    for name, hits in per_transform.items():
+        print(f"    {name:38} {sum(hits) / len(hits):.3f} ({sum(hits)}/{len(hits)})")
+    print(
+        f"    {'compilation (recorded as contains)':38} "
+        f"{sum(contained) / len(contained):.3f} ({sum(contained)}/{len(contained)})"
+    )
+    seed_merges = [pair for pair in merged if pair[0] in seeds and pair[1] in seeds]
+    print(f"  distinct sources merged: {len(merged)} {sorted(merged) if merged else ''}")
+    print(f"  distinct seed essays merged: {len(seed_merges)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--thresholds", default="3,5,12", help="comma-separated k values")
+    parser.add_argument("--corpus", help="real-page corpus (default: ESSAY_CORPUS_DIR)")
+    args = parser.parse_args()
+    sources = seed_sources()
+    real, missing = real_sources(corpus_dir(args.corpus))
+    sources += real
+    labelled = make_copies(sources)
+    random.Random(7).shuffle(labelled)
+    seeds = {s.slug for s in sources if s.origin == "seed"}
+    print(
+        f"{len(sources)} sources ({len(seeds)} seed essays, {len(real)} real-page texts), "
+        f"{len(labelled) - len(sources)} labelled copies and compilations"
+    )
+    if missing:
+        print(f"real pages skipped: {missing}")
+    for threshold in (int(k) for k in args.thresholds.split(",")):
+        rows, elapsed = cluster_archive(labelled, threshold)
+        print(
+            f"\nthreshold k={threshold} ({len(labelled) / elapsed:.0f} documents/s into the archive)"
+        )
+        score(labelled, rows, seeds)
 
 
 if __name__ == "__main__":

@@ -16,16 +16,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copies import TRANSFORMS, make_copies
+from copies import TRANSFORMS, Copy, make_copies, seed_sources
 
-from archive.demo.essays import load_essays
 from essaytext.fingerprint import fingerprint, hamming
 
 
+def _copies(seed: int | None = None) -> list[Copy]:
+    """The seed essays' copies under every transformation (not the compilations: not copies)."""
+    labelled = make_copies(seed_sources()) if seed is None else make_copies(seed_sources(), seed)
+    return [c for c in labelled if c.transform in TRANSFORMS]
+
+
 def main() -> None:
-    essays = list(load_essays().values())
-    copies = make_copies(essays)
-    names = [*TRANSFORMS, "traditional+hard_wrap+half_width"]
+    essays = seed_sources()
+    copies = _copies()
+    names = list(TRANSFORMS)
     print(
         f"{len(essays)} essays, {len(copies)} copies, {len(essays) * (len(essays) - 1) // 2} distinct pairs"
     )
@@ -35,8 +40,8 @@ def main() -> None:
     for n in range(1, 7):
         original = {e.slug: fingerprint(e.text, n) for e in essays}
         dist: dict[str, list[int]] = {name: [] for name in names}
-        for slug, name, text in copies:
-            dist[name].append(hamming(original[slug], fingerprint(text, n)))
+        for c in copies:
+            dist[c.transform].append(hamming(original[c.slug], fingerprint(c.text, n)))
         distinct = [
             hamming(original[a.slug], original[b.slug])
             for a, b in itertools.combinations(essays, 2)
@@ -63,7 +68,7 @@ def main() -> None:
 
 def recall_table(ns: tuple[int, ...] = (3, 4, 5), seeds: range = range(5)) -> None:
     """Recall of copies within k bits, and distinct pairs within k, over several copy seeds."""
-    essays = list(load_essays().values())
+    essays = seed_sources()
     print(
         f"\nrecall over copies (all transformations, {len(seeds)} seeds) and distinct pairs merged, by k"
     )
@@ -71,9 +76,9 @@ def recall_table(ns: tuple[int, ...] = (3, 4, 5), seeds: range = range(5)) -> No
     for n in ns:
         original = {e.slug: fingerprint(e.text, n) for e in essays}
         d = [
-            hamming(original[s], fingerprint(t, n))
+            hamming(original[c.slug], fingerprint(c.text, n))
             for seed in seeds
-            for s, _, t in make_copies(essays, seed)
+            for c in _copies(seed)
         ]
         distinct = [
             hamming(original[a.slug], original[b.slug])

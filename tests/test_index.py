@@ -50,9 +50,7 @@ def test_every_pair_within_k_meets_in_a_probed_block(k: int) -> None:
         for bit in rng.sample(range(64), k):  # exactly k bits: the hardest case
             b ^= 1 << bit
         stored = layout.split(b)
-        assert any(
-            value in probed for value, probed in zip(stored, layout.probes(a), strict=True)
-        )
+        assert any(value in probed for value, probed in zip(stored, layout.probes(a), strict=True))
 
 
 def test_a_pair_beyond_the_guarantee_can_be_missed() -> None:
