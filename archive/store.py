@@ -152,7 +152,7 @@ class Archive:
         self,
         path: str | Path,
         *,
-        threshold: int = 12,
+        threshold: int = 5,
         ngram: int | None = None,
         batch_size: int = 50,
         commit_seconds: float = 5.0,

@@ -50,8 +50,9 @@ EXTRACT_MIN_CHARS = 80
 # --- near-duplicate fingerprints ---
 # Character n-gram size of the simhash features (chosen in benchmarks/threshold.py).
 SIMHASH_NGRAM = 4
-# Largest Hamming distance at which two fingerprints are copies of one essay.
-SIMHASH_THRESHOLD = 12
+# Largest Hamming distance at which two fingerprints are copies of one essay. Copies
+# further apart are found by shared passages (benchmarks/copy_detection.py).
+SIMHASH_THRESHOLD = 5
 
 # --- archive ---
 # SQLite archive file.

@@ -1,0 +1,68 @@
+"""The labelled copy set of the seed essays through a real archive (benchmarks/copies.py).
+
+The benchmark adds the real pages' texts and prints the tables; this keeps the seed part
+from regressing: every copy found, no distinct essays merged, compilations recorded.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import sys
+from pathlib import Path
+
+from archive.export import export_row
+from archive.store import Archive, Document
+from essaytext.fingerprint import fingerprint
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from copies import COMPILATION, TRANSFORMS, make_copies, seed_sources
+
+
+def test_labelled_copies_of_the_seed_essays(tmp_path: Path) -> None:
+    labelled = make_copies(seed_sources())
+    random.Random(7).shuffle(labelled)
+    archive = Archive(tmp_path / "copies.db", ngram=4)  # the default threshold
+    for i, c in enumerate(labelled):
+        archive.add(
+            Document(
+                url=f"http://copies/{i}",
+                site="copies",
+                title=c.slug,
+                author=None,
+                published=None,
+                text=c.text,
+                script="hans",
+                simhash=fingerprint(c.text, 4),
+                fetched_at="2026-01-01T00:00:00+00:00",
+            )
+        )
+    archive.flush()
+    rows = {r["url"]: export_row(r) for r in archive.rows()}
+    archive.close()
+    cluster = [rows[f"http://copies/{i}"]["cluster"] for i in range(len(labelled))]
+
+    found = missed = wrong = 0
+    recall: dict[str, list[bool]] = {name: [] for name in TRANSFORMS}
+    for (i, a), (j, b) in itertools.combinations(enumerate(labelled), 2):
+        same = cluster[i] == cluster[j]
+        if a.slug == b.slug and COMPILATION not in (a.transform, b.transform):
+            found, missed = found + same, missed + (not same)
+            if a.transform == "original" or b.transform == "original":
+                recall[b.transform if a.transform == "original" else a.transform].append(same)
+        else:
+            wrong += same
+    assert found / (found + wrong) >= 0.99
+    assert found / (found + missed) >= 0.97
+    assert wrong == 0  # no two distinct seed essays, and no compilation, share a cluster
+    for name, hits in recall.items():
+        assert sum(hits) / len(hits) >= 0.95, name
+
+    original = {
+        c.slug: f"http://copies/{i}" for i, c in enumerate(labelled) if c.transform == "original"
+    }
+    for i, c in enumerate(labelled):
+        if c.transform == COMPILATION:
+            holds = {x["url"] for x in rows[f"http://copies/{i}"]["contains"]}
+            assert original[c.slug] in holds and all(original[o] in holds for o in c.embedded)
