@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 import zlib
@@ -16,6 +17,8 @@ import sqlite_utils
 from essaytext.fingerprint import SCHEME, fingerprint, passage_hashes
 
 from .index import MASK64, Layout, to_signed, to_unsigned
+
+logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 3
 DEFAULT_NGRAM = 4
@@ -248,6 +251,8 @@ class Archive:
         with self.db.atomic():
             self.db.execute("DELETE FROM passages")
             rows = self.db.conn.execute("SELECT id, text FROM documents").fetchall()
+            if rows:
+                logger.info("%s: re-fingerprinting %d documents (%s)", self.path, len(rows), SCHEME)
             for doc_id, text in rows:
                 hashes = passage_hashes(text)
                 self._write_passages(doc_id, hashes)

@@ -34,7 +34,7 @@ def main() -> None:
     print(
         f"{len(essays)} essays, {len(copies)} copies, {len(essays) * (len(essays) - 1) // 2} distinct pairs"
     )
-    header = f"{'transformation':34}" + "".join(f"  n={n:<3}" for n in range(1, 7))
+    header = f"{'transformation':44}" + "".join(f"  n={n:<3}" for n in range(1, 7))
     print(header)
     by_n = {}
     for n in range(1, 7):
@@ -48,20 +48,20 @@ def main() -> None:
         ]
         by_n[n] = (dist, distinct)
     for name in names:
-        print(f"{name + ' (max)':34}" + "".join(f"  {max(by_n[n][0][name]):<5}" for n in by_n))
+        print(f"{name + ' (max)':44}" + "".join(f"  {max(by_n[n][0][name]):<5}" for n in by_n))
     print(
-        f"{'all copies (max)':34}"
+        f"{'all copies (max)':44}"
         + "".join(f"  {max(max(v) for v in by_n[n][0].values()):<5}" for n in by_n)
     )
     print(
-        f"{'all copies (median)':34}"
+        f"{'all copies (median)':44}"
         + "".join(
             f"  {statistics.median(x for v in by_n[n][0].values() for x in v):<5}" for n in by_n
         )
     )
-    print(f"{'distinct essays (min)':34}" + "".join(f"  {min(by_n[n][1]):<5}" for n in by_n))
+    print(f"{'distinct essays (min)':44}" + "".join(f"  {min(by_n[n][1]):<5}" for n in by_n))
     print(
-        f"{'distinct essays (median)':34}"
+        f"{'distinct essays (median)':44}"
         + "".join(f"  {statistics.median(by_n[n][1]):<5}" for n in by_n)
     )
 
