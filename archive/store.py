@@ -26,6 +26,11 @@ DEFAULT_NGRAM = 4
 COPY_OVERLAP = 0.6  # both ways: a copy, even where simhash is too far (dropped paragraphs, cuts)
 CONTAINED_OVERLAP = 0.8  # one way: the document is contained in the other (a compilation page)
 MIN_SHARED_PASSAGES = 3
+# A passage in more documents than this is boilerplate the clutter rules missed (a
+# disclaimer, a slogan), not evidence of a copy, and reading its postings would make
+# every lookup slower as the archive grows. A copy republished this often is still
+# found by simhash and by its other passages.
+MAX_POSTINGS = 1000
 
 
 def judge(ours_in_it: float, its_in_ours: float) -> str | None:
@@ -381,21 +386,23 @@ class Archive:
         return self._placement(doc_id, created=existing is None)
 
     def _overlaps(self, doc_id: int, hashes: frozenset[int]) -> list[tuple[int, float, float]]:
-        """(other id, share of ours in it, share of its in ours) for documents sharing passages."""
+        """(other id, share of ours in it, share of its in ours) for documents sharing passages.
+
+        Passages held by more than MAX_POSTINGS documents are skipped: counting at most
+        MAX_POSTINGS + 1 of their rows bounds what one lookup reads.
+        """
         if len(hashes) < MIN_SHARED_PASSAGES:
             return []
         found = []
-        hash_list = list(hashes)
-        shared: dict[int, int] = {}
-        for start in range(0, len(hash_list), 500):  # SQLite's bound-parameter limit
-            chunk = hash_list[start : start + 500]
-            rows = self.db.conn.execute(
-                "SELECT document_id, COUNT(*) FROM passages WHERE hash IN "
-                f"({','.join('?' * len(chunk))}) AND document_id != ? GROUP BY document_id",
-                [*chunk, doc_id],
-            )
-            for other, count in rows:
-                shared[other] = shared.get(other, 0) + count
+        rows = self.db.conn.execute(
+            "SELECT p.document_id, COUNT(*) FROM json_each(?) AS j "
+            "JOIN passages p ON p.hash = j.value "
+            "WHERE p.document_id != ? AND (SELECT COUNT(*) FROM "
+            " (SELECT 1 FROM passages q WHERE q.hash = j.value LIMIT ?)) <= ? "
+            "GROUP BY p.document_id",
+            (json.dumps(list(hashes)), doc_id, MAX_POSTINGS + 1, MAX_POSTINGS),
+        )
+        shared = dict(rows.fetchall())
         for other, count in shared.items():
             if count < MIN_SHARED_PASSAGES:
                 continue

@@ -241,3 +241,25 @@ def test_version_2_archive_is_refingerprinted_and_reindexed(tmp_path: Path) -> N
     assert upgraded.near(fingerprint(copy, 4)) == [(2, 0)]
     assert upgraded._meta("schema_version") == "3"
     upgraded.close()
+
+
+def test_passages_in_too_many_documents_are_not_evidence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boilerplate = "".join(_sentences("版权声明", 3))  # a footer the clutter rules missed
+
+    def two_short_pages(archive: Archive) -> set[int]:
+        for i, prefix in enumerate(["甲", "乙", "丙"]):  # essays carrying the footer
+            text = "".join(_sentences(prefix, 10)) + boilerplate
+            archive.add(doc(f"http://essay/{i}", HIGH ^ (0xFFFF << 16 * i), text=text))
+        short = [boilerplate + _sentences(prefix, 1)[0] for prefix in ("丁", "戊")]
+        far = (0, 0xFFFF_FFFF)  # simhash far apart: only passages could join the two
+        return {
+            archive.add(doc(f"http://short/{i}", far[i], text=t)).cluster
+            for i, t in enumerate(short)
+        }
+
+    # Three of their four passages shared both ways: copies, unless those are boilerplate.
+    assert len(two_short_pages(Archive(tmp_path / "a.db", threshold=3, ngram=4))) == 1
+    monkeypatch.setattr("archive.store.MAX_POSTINGS", 2)
+    assert len(two_short_pages(Archive(tmp_path / "b.db", threshold=3, ngram=4))) == 2
