@@ -14,7 +14,14 @@ from typing import Any
 
 import sqlite_utils
 
-from essaytext.fingerprint import SCHEME, fingerprint, passage_hashes
+from essaytext.fingerprint import (
+    SCHEME,
+    Passage,
+    fingerprint,
+    passage_hashes,
+    passage_keys,
+    shared_passages,
+)
 
 from .index import MASK64, Layout, to_signed, to_unsigned
 
@@ -259,11 +266,11 @@ class Archive:
             if rows:
                 logger.info("%s: re-fingerprinting %d documents (%s)", self.path, len(rows), SCHEME)
             for doc_id, text in rows:
-                hashes = passage_hashes(text)
-                self._write_passages(doc_id, hashes)
+                keys = passage_keys(text)
+                self._write_passages(doc_id, keys)
                 self.db.execute(
                     "UPDATE documents SET simhash = ?, passage_count = ? WHERE id = ?",
-                    [to_signed(fingerprint(text, ngram)), len(hashes), doc_id],
+                    [to_signed(fingerprint(text, ngram)), len(keys), doc_id],
                 )
             for (cluster_id,) in self.db.conn.execute("SELECT id FROM clusters").fetchall():
                 self._measure_distances(cluster_id)
@@ -343,8 +350,8 @@ class Archive:
             "encoding": doc.encoding,
             "media_type": doc.media_type,
         }
-        hashes = passage_hashes(doc.text)
-        row["passage_count"] = len(hashes)
+        keys = passage_keys(doc.text)
+        row["passage_count"] = len(keys)
         if existing is not None and existing["text"] == doc.text:
             # A re-crawl of the same text keeps its place.
             doc_id = existing["id"]
@@ -370,46 +377,50 @@ class Archive:
             self._delete_blocks(doc_id, to_unsigned(existing["simhash"]))
             self.db.conn.executemany(
                 "DELETE FROM passages WHERE hash = ? AND document_id = ?",
-                [(value, doc_id) for value in passage_hashes(existing["text"])],
+                [(value, doc_id) for value in passage_hashes(passage_keys(existing["text"]))],
             )
             self.db.execute(
                 "DELETE FROM relations WHERE document_id = ? OR other_id = ?", [doc_id, doc_id]
             )
-        overlaps = self._overlaps(doc_id, hashes)
+        overlaps = self._overlaps(doc_id, keys)
         self._assign_cluster(doc_id, doc.simhash, overlaps)
         self._record_containment(doc_id, overlaps)
         self._write_blocks(doc_id, doc.simhash)
-        self._write_passages(doc_id, hashes)
+        self._write_passages(doc_id, keys)
         self._write_page(doc)
         if old_cluster is not None:
             self._repair_cluster(old_cluster)
         return self._placement(doc_id, created=existing is None)
 
-    def _overlaps(self, doc_id: int, hashes: frozenset[int]) -> list[tuple[int, float, float]]:
+    def _overlaps(self, doc_id: int, keys: list[Passage]) -> list[tuple[int, float, float]]:
         """(other id, share of ours in it, share of its in ours) for documents sharing passages.
 
-        Passages held by more than MAX_POSTINGS documents are skipped: counting at most
+        Half hashes held by more than MAX_POSTINGS documents are skipped: counting at most
         MAX_POSTINGS + 1 of their rows bounds what one lookup reads.
         """
-        if len(hashes) < MIN_SHARED_PASSAGES:
+        if len(keys) < MIN_SHARED_PASSAGES:
             return []
-        found = []
         rows = self.db.conn.execute(
-            "SELECT p.document_id, COUNT(*) FROM json_each(?) AS j "
+            "SELECT p.document_id, p.hash FROM json_each(?) AS j "
             "JOIN passages p ON p.hash = j.value "
             "WHERE p.document_id != ? AND (SELECT COUNT(*) FROM "
-            " (SELECT 1 FROM passages q WHERE q.hash = j.value LIMIT ?)) <= ? "
-            "GROUP BY p.document_id",
-            (json.dumps(list(hashes)), doc_id, MAX_POSTINGS + 1, MAX_POSTINGS),
+            " (SELECT 1 FROM passages q WHERE q.hash = j.value LIMIT ?)) <= ?",
+            (json.dumps(sorted(passage_hashes(keys))), doc_id, MAX_POSTINGS + 1, MAX_POSTINGS),
         )
-        shared = dict(rows.fetchall())
-        for other, count in shared.items():
+        found_in: dict[int, set[int]] = {}
+        for other, value in rows:
+            found_in.setdefault(other, set()).add(value)
+        found = []
+        for other, hashes in found_in.items():
+            if len(hashes) < MIN_SHARED_PASSAGES:
+                continue  # each shared passage brings one or two of these
+            count = shared_passages(keys, hashes)
             if count < MIN_SHARED_PASSAGES:
                 continue
             theirs = self.db.conn.execute(
                 "SELECT passage_count FROM documents WHERE id = ?", (other,)
             ).fetchone()[0]
-            found.append((other, count / len(hashes), count / max(theirs, count)))
+            found.append((other, count / len(keys), count / max(theirs, count)))
         return found
 
     def _record_containment(self, doc_id: int, overlaps: list[tuple[int, float, float]]) -> None:
@@ -427,10 +438,10 @@ class Archive:
                 list(pair),
             )
 
-    def _write_passages(self, doc_id: int, hashes: frozenset[int]) -> None:
+    def _write_passages(self, doc_id: int, keys: list[Passage]) -> None:
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO passages (hash, document_id) VALUES (?, ?)",
-            [(value, doc_id) for value in hashes],
+            [(value, doc_id) for value in passage_hashes(keys)],
         )
 
     def _assign_cluster(

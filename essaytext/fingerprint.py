@@ -13,7 +13,7 @@ from .normalize import NOT_WORD, fold_for_fingerprint, normalize
 FINGERPRINT_BITS = 64
 MASK64 = (1 << FINGERPRINT_BITS) - 1
 # The fingerprint function's version: an archive built with another is re-fingerprinted.
-SCHEME = "ngram-splitmix64-v1"
+SCHEME = "ngram-splitmix64-v1/passage-halves"
 
 _FNV_PRIME = np.uint64(0x100000001B3)
 _MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
@@ -80,16 +80,40 @@ MIN_PASSAGE = 10
 _PASSAGE_END = re.compile(r"[。！？!?；;.，,、：:]+")
 
 
-def passage_hashes(text: str) -> frozenset[int]:
-    """Signed 64-bit hashes of a text's normalized passages, for partial-copy detection.
+Passage = tuple[int, int]
+
+
+def _signed_hash(text: str) -> int:
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def passage_keys(text: str) -> list[Passage]:
+    """(head, tail) signed 64-bit hashes of each distinct normalized passage of a text.
 
     Passages survive what moves a simhash: a dropped paragraph, truncation, an added
-    editor's note, or the essay sitting inside a longer page.
+    editor's note, or the essay sitting inside a longer page. Each half is hashed on its
+    own and a passage counts as shared when either half is found: a typo, or a character
+    two scripts fold differently, spoils one half, rarely both (at a 3% typo rate 80% or
+    more of an essay's passages still match; whole passages, about 40%).
     """
-    hashes = set()
+    keys: dict[str, Passage] = {}
     for passage in _PASSAGE_END.split(fold_for_fingerprint(text)):
         normalized = NOT_WORD.sub("", passage)
-        if len(normalized) >= MIN_PASSAGE:
-            digest = hashlib.blake2b(normalized.encode("utf-8"), digest_size=8).digest()
-            hashes.add(int.from_bytes(digest, "big", signed=True))
-    return frozenset(hashes)
+        if len(normalized) >= MIN_PASSAGE and normalized not in keys:
+            middle = len(normalized) // 2
+            keys[normalized] = (
+                _signed_hash(normalized[:middle]),
+                _signed_hash(normalized[middle:]),
+            )
+    return list(keys.values())
+
+
+def passage_hashes(keys: list[Passage]) -> set[int]:
+    """The half hashes a document's passages are indexed under."""
+    return {half for key in keys for half in key}
+
+
+def shared_passages(keys: list[Passage], found: set[int]) -> int:
+    """How many of a document's passages have a half among `found` hashes."""
+    return sum(head in found or tail in found for head, tail in keys)

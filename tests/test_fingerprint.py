@@ -10,6 +10,9 @@ from essaytext.fingerprint import (
     fingerprint,
     hamming,
     ngram_hashes,
+    passage_hashes,
+    passage_keys,
+    shared_passages,
     simhash_of_normalized,
     to_hex,
 )
@@ -87,3 +90,17 @@ def test_distinct_essays_on_one_topic_stay_apart(essays) -> None:
 def test_hamming() -> None:
     assert hamming(0, (1 << 64) - 1) == 64
     assert hamming(0b1011, 0b0001) == 2
+
+
+def test_passages_are_clauses_of_ten_or_more_normalized_characters() -> None:
+    keys = passage_keys("坚持党的全面领导不动摇，好的。推進國有企業高質量發展！ＡＢＣ")
+    assert len(keys) == 2  # 好的 and ABC are too short to identify a text
+    assert keys[1] == passage_keys("推进国有企业高质量发展")[0]  # folded to simplified
+
+
+def test_a_typo_spoils_one_half_of_a_passage_not_both() -> None:
+    original = passage_keys("国有企业党建工作与生产经营深度融合。")
+    head_typo = passage_keys("国有企叶党建工作与生产经营深度融合。")
+    both_typos = passage_keys("国有企叶党建工作与生产经莹深度融合。")
+    assert shared_passages(head_typo, passage_hashes(original)) == 1
+    assert shared_passages(both_typos, passage_hashes(original)) == 0

@@ -8,7 +8,7 @@ import pytest
 
 from archive.export import export_row
 from archive.store import Archive, ArchiveError, Document
-from essaytext.fingerprint import fingerprint, hamming, passage_hashes
+from essaytext.fingerprint import fingerprint, hamming, passage_keys
 
 
 def doc(url: str, simhash: int, text: str = "正文", **kwargs: object) -> Document:
@@ -156,7 +156,11 @@ def test_canonical_ties_go_to_earliest_fetched_then_longest(archive: Archive) ->
 
 
 def _sentences(prefix: str, count: int) -> list[str]:
-    return [f"{prefix}第{i}句讲的是国有企业党建与生产经营融合的第{i}个方面。" for i in range(count)]
+    # The prefix in both halves of the passage: sentences of two prefixes share no half.
+    return [
+        f"{prefix}第{i}句讲的是国有企业党建与生产经营融合的第{i}个{prefix}方面。"
+        for i in range(count)
+    ]
 
 
 def test_essay_inside_a_longer_page_is_recorded_as_contained(archive: Archive) -> None:
@@ -236,9 +240,9 @@ def test_version_2_archive_is_refingerprinted_and_reindexed(tmp_path: Path) -> N
     assert rows["http://a/1"]["simhash"] & ((1 << 64) - 1) == fingerprint(essay, 4)
     # The longer copy is canonical; the essay's distance is measured again.
     assert rows["http://a/1"]["distance"] == hamming(fingerprint(essay, 4), fingerprint(copy, 4))
-    assert rows["http://b/1"]["passage_count"] == len(passage_hashes(copy))
-    assert upgraded.near(fingerprint(essay, 4)) == [(1, 0)]  # the index holds the new values
-    assert upgraded.near(fingerprint(copy, 4)) == [(2, 0)]
+    assert rows["http://b/1"]["passage_count"] == len(passage_keys(copy))
+    assert upgraded.near(fingerprint(essay, 4))[0] == (1, 0)  # the index holds the new values
+    assert upgraded.near(fingerprint(copy, 4))[0] == (2, 0)
     assert upgraded._meta("schema_version") == "3"
     upgraded.close()
 
