@@ -35,7 +35,7 @@ MIN_REAL_CHARS = 400
 
 Transform = Callable[[list[str], random.Random], list[str]]
 
-_CONVERTERS = {name: opencc.OpenCC(name) for name in ("s2t", "s2hk", "s2tw")}
+_CONVERTERS = {name: opencc.OpenCC(name) for name in ("s2t", "s2hk", "s2tw", "s2twp")}
 
 
 @dataclass(frozen=True)
@@ -144,6 +144,35 @@ TRANSFORMS: dict[str, Transform] = {
 COMPILATION = "compilation"
 
 
+def shuffle_paragraphs(ps: list[str], rng: random.Random) -> list[str]:
+    shuffled = list(ps)
+    rng.shuffle(shuffled)
+    return shuffled
+
+
+def punctuation_to_spaces(ps: list[str], _rng: random.Random) -> list[str]:
+    return [p.translate(str.maketrans(dict.fromkeys("，。：；！？、“”（）", " "))) for p in ps]
+
+
+def advertisements(ps: list[str], _rng: random.Random) -> list[str]:
+    ad = "【广告】扫码关注公众号，领取更多学习资料，限时免费！"
+    return [x for i, p in enumerate(ps) for x in ([p, ad] if i % 3 == 2 else [p])]
+
+
+# Harder or other edits, outside the labelled set: a check on copies no setting was chosen
+# for. Cuts to 60% and 50% are meant to end up as contained_in relations, not copies.
+STRESS: dict[str, Transform] = {
+    "typos_3pct": typos(0.03),
+    "taiwan_phrases": _script("s2twp"),
+    "paragraphs_shuffled": shuffle_paragraphs,
+    "punctuation_to_spaces": punctuation_to_spaces,
+    "advertisements": advertisements,
+    "traditional+typos_2pct+advertisements": chain(_script("s2t"), typos(0.02), advertisements),
+    "truncate_60": truncate(0.6),
+    "truncate_50": truncate(0.5),
+}
+
+
 def seed_sources() -> list[Source]:
     """The bundled essays (cut from the five seed documents)."""
     return [Source(e.slug, "seed", e.paragraphs) for e in load_essays().values()]
@@ -216,4 +245,17 @@ def make_copies(sources: list[Source], seed: int = SEED) -> list[Copy]:
         labelled.append(
             Copy(source.slug, COMPILATION, "\n".join(page), tuple(o.slug for o in (first, *rest)))
         )
+    return labelled
+
+
+def make_stress_copies(sources: list[Source], seed: int = SEED) -> list[Copy]:
+    """Every source's original and one copy per STRESS transformation."""
+    rng = random.Random(seed)
+    labelled = []
+    for source in sources:
+        labelled.append(Copy(source.slug, "original", source.text))
+        for name, transform in STRESS.items():
+            labelled.append(
+                Copy(source.slug, name, "\n".join(transform(list(source.paragraphs), rng)))
+            )
     return labelled
