@@ -38,10 +38,7 @@ class Layout:
         return f"mih-{self.blocks}x{self.radius}"
 
     @cached_property
-    def _widths(self) -> tuple[tuple[int, int], ...]:
-        return tuple(self.widths())
-
-    def widths(self) -> list[tuple[int, int]]:
+    def widths(self) -> tuple[tuple[int, int], ...]:
         """(shift, width) of each block, widths as even as 64 bits allow."""
         base, extra = divmod(64, self.blocks)
         layout, shift = [], 0
@@ -49,16 +46,16 @@ class Layout:
             width = base + (1 if i < extra else 0)
             layout.append((shift, width))
             shift += width
-        return layout
+        return tuple(layout)
 
     def split(self, value: int) -> list[int]:
         """The block values of a fingerprint, signed so a 64-bit block fits SQLite's INTEGER."""
-        return [to_signed((value >> shift) & ((1 << width) - 1)) for shift, width in self._widths]
+        return [to_signed((value >> shift) & ((1 << width) - 1)) for shift, width in self.widths]
 
     def probes(self, value: int) -> list[list[int]]:
         """For each block: the block values within `radius` bits of the fingerprint's own."""
         out = []
-        for shift, width in self._widths:
+        for shift, width in self.widths:
             own = (value >> shift) & ((1 << width) - 1)
             near = [own, *(own ^ (1 << bit) for bit in range(width))] if self.radius else [own]
             # Only a whole 64-bit block (threshold 0 or 1) can exceed SQLite's signed INTEGER.

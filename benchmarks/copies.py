@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archive.demo.essays import load_essays  # noqa: E402
+from archive.store import Archive, Document  # noqa: E402
+from essaytext.fingerprint import fingerprint  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "real-pages"
 SEED = 20261121
@@ -229,17 +231,23 @@ def _compilation_partners(sources: list[Source], rng: random.Random) -> dict[str
     return partners
 
 
+def _transformed(
+    source: Source, transforms: dict[str, Transform], rng: random.Random
+) -> list[Copy]:
+    """A source's original and one copy per transformation."""
+    return [Copy(source.slug, "original", source.text)] + [
+        Copy(source.slug, name, "\n".join(transform(list(source.paragraphs), rng)))
+        for name, transform in transforms.items()
+    ]
+
+
 def make_copies(sources: list[Source], seed: int = SEED) -> list[Copy]:
     """Every source's original, one copy per transformation, and one compilation page."""
     rng = random.Random(seed)
     partners = _compilation_partners(sources, rng)
     labelled = []
     for source in sources:
-        labelled.append(Copy(source.slug, "original", source.text))
-        for name, transform in TRANSFORMS.items():
-            labelled.append(
-                Copy(source.slug, name, "\n".join(transform(list(source.paragraphs), rng)))
-            )
+        labelled += _transformed(source, TRANSFORMS, rng)
         first, *rest = partners[source.slug]
         page = [*first.paragraphs, *source.paragraphs, *(p for o in rest for p in o.paragraphs)]
         labelled.append(
@@ -251,11 +259,22 @@ def make_copies(sources: list[Source], seed: int = SEED) -> list[Copy]:
 def make_stress_copies(sources: list[Source], seed: int = SEED) -> list[Copy]:
     """Every source's original and one copy per STRESS transformation."""
     rng = random.Random(seed)
-    labelled = []
-    for source in sources:
-        labelled.append(Copy(source.slug, "original", source.text))
-        for name, transform in STRESS.items():
-            labelled.append(
-                Copy(source.slug, name, "\n".join(transform(list(source.paragraphs), rng)))
+    return [c for source in sources for c in _transformed(source, STRESS, rng)]
+
+
+def add_to_archive(archive: Archive, labelled: list[Copy], ngram: int = 4) -> None:
+    """Add the labelled documents in order, as http://copies/0, 1, …, fingerprinted as a crawl."""
+    for i, c in enumerate(labelled):
+        archive.add(
+            Document(
+                url=f"http://copies/{i}",
+                site="copies",
+                title=c.slug,
+                author=None,
+                published=None,
+                text=c.text,
+                script="hans",
+                simhash=fingerprint(c.text, ngram),
+                fetched_at=f"2026-01-01T00:00:{i % 60:02d}+00:00",
             )
-    return labelled
+        )

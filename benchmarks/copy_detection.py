@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from copies import (
     COMPILATION,
     Copy,
+    add_to_archive,
     corpus_dir,
     make_copies,
     make_stress_copies,
@@ -35,8 +36,7 @@ from copies import (
 )
 
 from archive.export import export_row
-from archive.store import Archive, Document
-from essaytext.fingerprint import fingerprint
+from archive.store import Archive
 
 NGRAM = 4
 DEFAULT_THRESHOLD = 5  # crawler/settings.py SIMHASH_THRESHOLD
@@ -47,20 +47,7 @@ def cluster_archive(labelled: list[Copy], threshold: int) -> tuple[list[dict[str
     with tempfile.TemporaryDirectory() as folder:
         archive = Archive(Path(folder) / "copies.db", threshold=threshold, ngram=NGRAM)
         started = time.perf_counter()
-        for i, c in enumerate(labelled):
-            archive.add(
-                Document(
-                    url=f"http://copies/{i}",
-                    site="copies",
-                    title=c.slug,
-                    author=None,
-                    published=None,
-                    text=c.text,
-                    script="hans",
-                    simhash=fingerprint(c.text, NGRAM),
-                    fetched_at=f"2026-01-01T00:00:{i % 60:02d}+00:00",
-                )
-            )
+        add_to_archive(archive, labelled, NGRAM)
         archive.flush()
         elapsed = time.perf_counter() - started
         rows = [export_row(r) for r in archive.rows()]

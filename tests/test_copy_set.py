@@ -12,32 +12,18 @@ import sys
 from pathlib import Path
 
 from archive.export import export_row
-from archive.store import Archive, Document
-from essaytext.fingerprint import fingerprint
+from archive.store import Archive
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from copies import COMPILATION, TRANSFORMS, make_copies, seed_sources
+from copies import COMPILATION, TRANSFORMS, add_to_archive, make_copies, seed_sources
 
 
 def test_labelled_copies_of_the_seed_essays(tmp_path: Path) -> None:
     labelled = make_copies(seed_sources())
     random.Random(7).shuffle(labelled)
     archive = Archive(tmp_path / "copies.db", ngram=4)  # the default threshold
-    for i, c in enumerate(labelled):
-        archive.add(
-            Document(
-                url=f"http://copies/{i}",
-                site="copies",
-                title=c.slug,
-                author=None,
-                published=None,
-                text=c.text,
-                script="hans",
-                simhash=fingerprint(c.text, 4),
-                fetched_at="2026-01-01T00:00:00+00:00",
-            )
-        )
+    add_to_archive(archive, labelled)
     archive.flush()
     rows = {r["url"]: export_row(r) for r in archive.rows()}
     archive.close()

@@ -10,7 +10,7 @@ from archive.index import Layout, to_signed, to_unsigned
 @pytest.mark.parametrize("threshold", [0, 1, 3, 5, 6, 12, 63])
 def test_layout_blocks_cover_64_bits(threshold: int) -> None:
     layout = Layout.for_threshold(threshold)
-    widths = layout.widths()
+    widths = layout.widths
     assert len(widths) == layout.blocks == threshold // 2 + 1
     assert sum(width for _, width in widths) == 64
     assert [shift for shift, _ in widths] == sorted(shift for shift, _ in widths)
@@ -27,7 +27,7 @@ def test_blocks_reassemble_the_fingerprint() -> None:
     value = 0xFEDCBA9876543210
     rebuilt = sum(
         to_unsigned(part) << shift
-        for part, (shift, _) in zip(layout.split(value), layout.widths(), strict=True)
+        for part, (shift, _) in zip(layout.split(value), layout.widths, strict=True)
     )
     assert rebuilt == value
 
@@ -35,7 +35,7 @@ def test_blocks_reassemble_the_fingerprint() -> None:
 def test_probes_are_the_block_and_its_one_bit_neighbours() -> None:
     layout = Layout.for_threshold(5)
     probes = layout.probes(0)
-    assert [len(p) for p in probes] == [width + 1 for _, width in layout.widths()]
+    assert [len(p) for p in probes] == [width + 1 for _, width in layout.widths]
     assert probes[0][:3] == [0, 1, 2]
     assert Layout.for_threshold(0).probes(1 << 63) == [[to_signed(1 << 63)]]
 
