@@ -1,16 +1,22 @@
-"""`python -m archive`: export, stats and the offline demo."""
+"""`python -m archive`: export, stats, reprocess, and the offline demo."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
-import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
+from essaytext.page import SiteRules
+
+from .connection import quick_check
 from .export import write_jsonl
-from .store import Archive, ArchiveError
+from .records import ArchiveError
+from .store import Archive
 
 db_option = click.option(
     "--db",
@@ -24,17 +30,22 @@ db_option = click.option(
 @click.group()
 @click.version_option(package_name="essay-archive")
 def cli() -> None:
-    """The essay archive's tool: export it, count it, or run the offline demo.
+    """The essay archive's tool: export it, count it, re-process it, or run the offline demo.
 
     Example: python -m archive export --db archive.db -o essays.jsonl
     """
 
 
-def _open_readonly(db: Path) -> Archive:
+@contextmanager
+def opened(db: Path, *, readonly: bool = True, check: bool = False) -> Iterator[Archive]:
+    """The archive, closed afterwards; any archive or SQLite error becomes one clear line."""
     try:
-        return Archive(db, readonly=True)
+        with Archive(db, readonly=readonly, check=check) as archive:
+            yield archive
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"{db}: {exc}") from exc
 
 
 @cli.command()
@@ -52,19 +63,20 @@ def export(db: Path, output: Path, canonical_only: bool) -> None:
 
     Example: python -m archive export --db archive.db -o essays.jsonl --canonical-only
     """
-    archive = _open_readonly(db)
-    try:
+    with opened(db) as archive:
         rows = archive.rows(canonical_only=canonical_only)
         if str(output) == "-":
             count = write_jsonl(rows, sys.stdout)
         else:
             # Write beside the target and rename, so a reader never sees half an export.
             partial = output.with_name(output.name + ".partial")
-            with partial.open("w", encoding="utf-8") as out:
-                count = write_jsonl(rows, out)
+            try:
+                with partial.open("w", encoding="utf-8") as out:
+                    count = write_jsonl(rows, out)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
             partial.replace(output)
-    finally:
-        archive.close()
     click.echo(f"exported {count} documents", err=True)
 
 
@@ -72,21 +84,28 @@ def export(db: Path, output: Path, canonical_only: bool) -> None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats(db: Path, as_json: bool) -> None:
-    """Count documents, clusters and duplicates, overall and per site.
+    """Count documents, clusters and duplicates, overall and per site; check the file.
+
+    Exits non-zero when SQLite's quick_check finds the archive damaged.
 
     Example: python -m archive stats --db archive.db
     """
-    archive = _open_readonly(db)
-    try:
-        counts = archive.stats()
-    finally:
-        archive.close()
+    with opened(db) as archive:
+        check = quick_check(archive.conn)
+        counts = archive.stats() if check == "ok" else {}
+        settings = {"simhash_ngram": archive.ngram, "simhash_threshold": archive.threshold}
+    if check != "ok":
+        raise click.ClickException(f"{db} is damaged (quick_check: {check})")
     if as_json:
-        click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({**counts, **settings, "check": check}, ensure_ascii=False, indent=2))
         return
     click.echo(
-        f"documents: {counts['documents']}  clusters: {counts['clusters']}  duplicates: {counts['duplicates']}  "
-        f"clusters with copies: {counts['clusters_with_copies']}"
+        f"documents: {counts['documents']}  clusters: {counts['clusters']}  "
+        f"duplicates: {counts['duplicates']}  clusters with copies: {counts['clusters_with_copies']}"
+    )
+    click.echo(
+        f"fingerprints: {settings['simhash_ngram']}-grams, threshold {settings['simhash_threshold']} "
+        f"bits; quick_check: {check}"
     )
     for site in counts["sites"]:
         click.echo(
@@ -95,47 +114,78 @@ def stats(db: Path, as_json: bool) -> None:
 
 
 @cli.command()
+@db_option
+@click.option("--site", help="Only the documents of this site (host[:port]) or sites.toml source.")
+@click.option(
+    "--sites",
+    "sites_file",
+    type=click.Path(path_type=Path),
+    default=Path("sites.toml"),
+    show_default=True,
+    help="Site configuration whose prune_xpaths and clutter_patterns apply (if the file exists).",
+)
+def reprocess(db: Path, site: str | None, sites_file: Path) -> None:
+    """Re-extract, re-fingerprint and re-place documents from their stored raw pages.
+
+    No network. Commits as it goes: safe to stop and run again. Prints how many documents
+    changed text, changed cluster, stayed unchanged or failed.
+
+    Example: python -m archive reprocess --db archive.db --site qstheory
+    """
+    from crawler.settings import EXTRACT_MIN_CHARS
+
+    from .reprocess import pages_to_reprocess
+    from .reprocess import reprocess as run
+
+    rules_for = _site_rules(sites_file)
+    with opened(db, readonly=False, check=True) as archive:
+        pages = pages_to_reprocess(archive, site)
+        if sys.stderr.isatty():
+            with click.progressbar(pages, label="re-processing pages", file=sys.stderr) as bar:
+                counts = run(archive, bar, rules_for=rules_for, min_chars=EXTRACT_MIN_CHARS)
+        else:
+            counts = run(archive, pages, rules_for=rules_for, min_chars=EXTRACT_MIN_CHARS)
+    click.echo(
+        f"re-processed {len(pages)} pages: "
+        + ", ".join(f"{name.replace('_', ' ')} {counts[name]}" for name in counts)
+    )
+    if counts["failed"]:
+        raise click.ClickException(f"{counts['failed']} documents could not be re-processed")
+
+
+def _site_rules(sites_file: Path) -> Callable[[str], SiteRules]:
+    """Each sources's extraction rules from the site configuration, when there is one."""
+    from crawler.sites import SiteConfigError, load_sites
+
+    if not sites_file.exists():
+        return lambda source: SiteRules()
+    try:
+        sites = load_sites(sites_file)
+    except SiteConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    rules = {name: SiteRules(s.prune_xpaths, s.clutter_patterns) for name, s in sites.items()}
+    return lambda source: rules.get(source, SiteRules())
+
+
+@cli.command()
 @click.option(
     "--db",
     type=click.Path(path_type=Path),
-    default=Path("archive.db"),
+    default=Path("demo.db"),
     show_default=True,
-    help="Archive file to (re)create.",
+    help="The demo's own archive file (made by the demo, never another archive).",
 )
 @click.option("--verbose", is_flag=True, help="Show the crawl's log.")
 def demo(db: Path, verbose: bool) -> None:
-    """Serve the bundled sample site on 127.0.0.1, crawl it into the archive and report copies.
+    """Serve the bundled sample site on 127.0.0.1, crawl it into a demo archive, report copies.
 
-    Fully offline. Replaces an earlier demo archive at --db; refuses to touch any other archive.
+    Fully offline. Replaces an archive an earlier demo made; refuses any other file.
 
     Example: python -m archive demo --db /tmp/demo.db
     """
-    from .demo import LOOPBACK_SETTINGS, run_crawl
-    from .demo.report import demo_report, is_demo_archive
-    from .demo.server import serve
-    from .demo.site import build_sites
+    from demo.run import DemoError, run_demo
 
-    if db.exists():
-        if not is_demo_archive(db):
-            raise click.ClickException(
-                f"{db} holds a crawled archive; choose another file with --db"
-            )
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
-    started = time.monotonic()
-    with serve(build_sites()) as hosts:
-        click.echo(
-            "serving the sample site: " + ", ".join(f"{name} {url}" for name, url in hosts.items())
-        )
-        settings = dict(LOOPBACK_SETTINGS, LOG_LEVEL="INFO" if verbose else "WARNING")
-        code = run_crawl([url + "/" for url in hosts.values()], db, settings, quiet=not verbose)
-    if code != 0:
-        raise click.ClickException(f"the crawl failed (exit {code})")
-    archive = _open_readonly(db)
     try:
-        click.echo(demo_report(archive, {url: name for name, url in hosts.items()}))
-    finally:
-        archive.close()
-    click.echo(
-        f"done in {time.monotonic() - started:.1f} s; export with: python -m archive export --db {db}"
-    )
+        run_demo(db, verbose=verbose, echo=click.echo)
+    except DemoError as exc:
+        raise click.ClickException(str(exc)) from exc

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
+
+import sqlite_utils
 
 from .index import to_unsigned
 
@@ -25,8 +27,27 @@ CONTRACT_FIELDS = (
 )
 
 
+_ROWS = (
+    "SELECT d.*, c.canonical_id, canon.url AS canonical_url, "
+    "(SELECT json_group_array(json_object('url', o.url, 'overlap', r.overlap)) "
+    " FROM relations r JOIN documents o ON o.id = r.other_id WHERE r.document_id = d.id)"
+    " AS contained_in, "
+    "(SELECT json_group_array(json_object('url', o.url, 'overlap', r.overlap)) "
+    " FROM relations r JOIN documents o ON o.id = r.document_id WHERE r.other_id = d.id)"
+    " AS contains "
+    "FROM documents d "
+    "JOIN clusters c ON c.id = d.cluster JOIN documents canon ON canon.id = c.canonical_id"
+)
+
+
+def rows(db: sqlite_utils.Database, *, canonical_only: bool = False) -> Iterator[dict[str, Any]]:
+    """Archived documents joined with their cluster's canonical copy, streamed in id order."""
+    where = " WHERE d.id = c.canonical_id" if canonical_only else ""
+    yield from db.query(_ROWS + where + " ORDER BY d.id")
+
+
 def export_row(row: dict[str, Any]) -> dict[str, Any]:
-    """The export object of one archive row (as yielded by `Archive.rows`)."""
+    """The export object of one archive row (as yielded by `rows`)."""
     is_canonical = row["id"] == row["canonical_id"]
     return {
         "url": row["url"],

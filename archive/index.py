@@ -13,6 +13,8 @@ cost grows far slower than the archive.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -61,6 +63,72 @@ class Layout:
             # Only a whole 64-bit block (threshold 0 or 1) can exceed SQLite's signed INTEGER.
             out.append([to_signed(v) for v in near] if width == 64 else near)
         return out
+
+
+# Derived from documents.simhash and rebuilt when the layout changes. The fingerprint
+# rides along so a lookup reads candidates without touching documents.
+_TABLE = """
+CREATE TABLE simhash_blocks (
+    block INTEGER NOT NULL,
+    value INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    simhash INTEGER NOT NULL,
+    PRIMARY KEY (block, value, document_id)
+) WITHOUT ROWID
+"""
+
+
+class SimhashIndex:
+    """The block index over one connection: add, remove, find within the threshold, rebuild."""
+
+    def __init__(self, conn: sqlite3.Connection, threshold: int) -> None:
+        self.conn = conn
+        self.threshold = threshold
+        self.layout = Layout.for_threshold(threshold)
+
+    def add(self, doc_id: int, simhash: int) -> None:
+        signed = to_signed(simhash)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO simhash_blocks (block, value, document_id, simhash) "
+            "VALUES (?, ?, ?, ?)",
+            [(i, value, doc_id, signed) for i, value in enumerate(self.layout.split(simhash))],
+        )
+
+    def remove(self, doc_id: int, simhash: int) -> None:
+        """Delete a document's rows, found by key: no per-document index to keep up."""
+        self.conn.executemany(
+            "DELETE FROM simhash_blocks WHERE block = ? AND value = ? AND document_id = ?",
+            [(i, value, doc_id) for i, value in enumerate(self.layout.split(simhash))],
+        )
+
+    def near(self, simhash: int, *, exclude_id: int | None = None) -> list[tuple[int, int]]:
+        """(document id, distance) of fingerprints within the threshold, nearest first.
+
+        One indexed read per block, over the block values within the layout's radius.
+        """
+        found: dict[int, int] = {}
+        for block, values in enumerate(self.layout.probes(simhash)):
+            rows = self.conn.execute(
+                "SELECT document_id, simhash FROM simhash_blocks WHERE block = ? AND value IN "
+                f"({','.join('?' * len(values))})",
+                [block, *values],
+            )
+            for doc_id, value in rows:
+                if doc_id not in found:
+                    found[doc_id] = ((value ^ simhash) & MASK64).bit_count()
+        if exclude_id is not None:
+            found.pop(exclude_id, None)
+        return sorted(
+            ((doc_id, d) for doc_id, d in found.items() if d <= self.threshold),
+            key=lambda pair: (pair[1], pair[0]),
+        )
+
+    def rebuild(self, documents: Iterable[tuple[int, int]]) -> None:
+        """Drop the table and index every (document id, signed simhash) again."""
+        self.conn.execute("DROP TABLE IF EXISTS simhash_blocks")
+        self.conn.execute(_TABLE)
+        for doc_id, value in documents:
+            self.add(doc_id, to_unsigned(value))
 
 
 def to_signed(value: int) -> int:

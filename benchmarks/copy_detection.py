@@ -17,14 +17,13 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from copies import (
+from archive.export import export_row
+from archive.store import Archive
+from demo.copies import (
     COMPILATION,
     Copy,
     add_to_archive,
@@ -34,9 +33,6 @@ from copies import (
     real_sources,
     seed_sources,
 )
-
-from archive.export import export_row
-from archive.store import Archive
 
 NGRAM = 4
 DEFAULT_THRESHOLD = 5  # crawler/settings.py SIMHASH_THRESHOLD

@@ -36,11 +36,8 @@ from typing import Any
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from copies import COMPILATION, corpus_dir, make_copies, real_sources, seed_sources
-
 from archive.store import Archive, Document
+from demo.copies import COMPILATION, corpus_dir, make_copies, real_sources, seed_sources
 from essaytext.fingerprint import fingerprint, hamming, simhash_of_normalized
 from essaytext.normalize import normalize
 

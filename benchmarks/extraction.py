@@ -21,7 +21,6 @@ import argparse
 import os
 import re
 import statistics
-import sys
 import time
 import warnings
 from collections.abc import Callable
@@ -30,12 +29,11 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 import trafilatura  # noqa: E402
 
-from archive.demo.essays import load_essays  # noqa: E402
-from archive.demo.site import build_sites  # noqa: E402
+from demo.essays import load_essays  # noqa: E402
+from demo.site import build_sites  # noqa: E402
 from essaytext.encoding import decode_html  # noqa: E402
 from essaytext.extract import extract_documents  # noqa: E402
 from essaytext.metadata import parse_chinese_date, parse_issue_month  # noqa: E402

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import itertools
 import statistics
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from copies import TRANSFORMS, Copy, make_copies, seed_sources
-
+from demo.copies import TRANSFORMS, Copy, make_copies, seed_sources
 from essaytext.fingerprint import fingerprint, hamming
 
 

@@ -4,38 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
-@dataclass
-class EssayText:
-    """One essay found on a page (a compilation page holds several, each with a #fragment URL)."""
-
-    url: str
-    title: str | None
-    author: str | None
-    published: str | None
-    text: str
-    script: str
-    # Set by SimhashPipeline.
-    simhash: int | None = None
-    # Set by ArchivePipeline, from the archive's near-duplicate index.
-    cluster: int | None = None
-    duplicate_of: str | None = None
-    distance: int | None = None
+from archive.records import Page
+from essaytext.essay import Essay
+from essaytext.page import SiteRules
 
 
-@dataclass
-class EssayItem:
-    """One fetched article page; the pipelines fill in its essays, fingerprints and clusters."""
+@dataclass(repr=False)
+class PageItem:
+    """One fetched article page: decoded once by the spider; the pipelines add its essays.
 
-    url: str
-    status: int
-    headers: dict[str, str]
-    body: bytes
-    encoding: str
-    fetched_at: str
-    source: str
-    media_type: str = "text/html"  # or "application/pdf"
-    prune_xpaths: tuple[str, ...] = ()
-    clutter_patterns: tuple[str, ...] = ()
-    # Set by ExtractPipeline.
-    essays: list[EssayText] = field(default_factory=list)
+    Its repr is short (URL and essay count): Scrapy logs items it drops, and a log line
+    must never carry the page.
+    """
+
+    page: Page
+    html: str | None  # the decoded page; None for a PDF
+    rules: SiteRules = field(default_factory=SiteRules)
+    essays: list[Essay] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return f"<PageItem {self.page.url} essays={len(self.essays)}>"

@@ -30,10 +30,12 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
+# `scrapy crawl` exits non-zero when the archive lost or refused anything (crawler/commands/).
+COMMANDS_MODULE = "crawler.commands"
 
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
-    "pipelines.simhash.SimhashPipeline": 200,
+    "pipelines.fingerprint.FingerprintPipeline": 200,
     "pipelines.archive.ArchivePipeline": 300,
 }
 
@@ -61,3 +63,6 @@ ARCHIVE_DB = "archive.db"
 # ARCHIVE_COMMIT_SECONDS and when the crawl closes.
 ARCHIVE_BATCH_SIZE = 50
 ARCHIVE_COMMIT_SECONDS = 5.0
+# PRAGMA quick_check when a crawl opens the archive; off for very large archives (it reads
+# the whole file).
+ARCHIVE_QUICK_CHECK = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import lxml.html
 import trafilatura
@@ -13,6 +13,7 @@ from htmldate import find_date
 from trafilatura.utils import load_html
 
 from .clutter import clutter_rule, prune_furniture, strip_clutter
+from .essay import Essay
 from .layout import deinterleave_columns, reflow, split_compilation
 from .markup import repair_markup
 from .metadata import (
@@ -42,18 +43,6 @@ _BYLINE = re.compile(r"^.{0,40}(来源|作者|编辑|发布时间|时间|日期)
 
 # Below this many characters, trafilatura's text is checked against the densest block.
 FALLBACK_BELOW = 1000
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """The clean essay of one page."""
-
-    title: str | None
-    author: str | None
-    published: str | None
-    text: str
-    script: str
-    fragment: str | None = None  # set on the essays of a compilation page: essay-1, essay-2, …
 
 
 def visible_lines(html: str) -> list[str]:
@@ -151,7 +140,7 @@ def extract(
     *,
     prune_xpaths: Sequence[str] = (),
     line_patterns: Sequence[re.Pattern[str]] = (),
-) -> Extracted | None:
+) -> Essay | None:
     """Extract the essay of a page, or None when the page holds no main text."""
     html = repair_markup(html)
     # Precision mode loses most of the essay on many Chinese news pages (measured on the
@@ -188,7 +177,7 @@ def extract(
         or _confirmed_author(clean_author(document.author), window, html)
     )
     text = "\n".join(lines)
-    return Extracted(
+    return Essay(
         title=title,
         author=author,
         published=published,
@@ -288,7 +277,7 @@ def extract_documents(
     *,
     prune_xpaths: Sequence[str] = (),
     line_patterns: Sequence[re.Pattern[str]] = (),
-) -> list[Extracted]:
+) -> list[Essay]:
     """Every essay of a page: one, or one per essay of a magazine compilation page."""
     page = extract(html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns)
     if page is None:

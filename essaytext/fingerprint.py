@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from .normalize import NOT_WORD, fold_for_fingerprint, normalize
+from .normalize import NOT_WORD, fold_for_fingerprint
 
 FINGERPRINT_BITS = 64
 MASK64 = (1 << FINGERPRINT_BITS) - 1
@@ -58,7 +60,7 @@ def simhash_of_normalized(normalized: str, n: int) -> int:
 
 def fingerprint(text: str, n: int) -> int:
     """64-bit simhash of a text after normalization (traditional folds to simplified)."""
-    return simhash_of_normalized(normalize(text), n)
+    return fingerprints(text, n).simhash
 
 
 def hamming(a: int, b: int) -> int:
@@ -88,8 +90,32 @@ def _signed_hash(text: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+@dataclass(frozen=True)
+class Fingerprints:
+    """What the archive matches an essay by: its simhash and its passages' half hashes."""
+
+    simhash: int
+    passages: tuple[Passage, ...]
+
+
+def fingerprints(text: str, n: int) -> Fingerprints:
+    """Simhash of the character n-grams and the passage keys, from one normalization."""
+    if n < 1:
+        raise ValueError(f"the n-gram size must be at least 1, got {n}")
+    folded = fold_for_fingerprint(text)
+    return Fingerprints(
+        simhash=simhash_of_normalized(NOT_WORD.sub("", folded), n),
+        passages=tuple(_passage_keys(folded)),
+    )
+
+
 def passage_keys(text: str) -> list[Passage]:
-    """(head, tail) signed 64-bit hashes of each distinct normalized passage of a text.
+    """(head, tail) signed 64-bit hashes of each distinct normalized passage of a text."""
+    return _passage_keys(fold_for_fingerprint(text))
+
+
+def _passage_keys(folded: str) -> list[Passage]:
+    """(head, tail) signed 64-bit hashes of each distinct normalized passage of a folded text.
 
     Passages survive what moves a simhash: a dropped paragraph, truncation, an added
     editor's note, or the essay sitting inside a longer page. Each half is hashed on its
@@ -98,7 +124,7 @@ def passage_keys(text: str) -> list[Passage]:
     more of an essay's passages still match; whole passages, about 40%).
     """
     keys: dict[str, Passage] = {}
-    for passage in _PASSAGE_END.split(fold_for_fingerprint(text)):
+    for passage in _PASSAGE_END.split(folded):
         normalized = NOT_WORD.sub("", passage)
         if len(normalized) >= MIN_PASSAGE and normalized not in keys:
             middle = len(normalized) // 2
@@ -109,11 +135,11 @@ def passage_keys(text: str) -> list[Passage]:
     return list(keys.values())
 
 
-def passage_hashes(keys: list[Passage]) -> set[int]:
+def passage_hashes(keys: Sequence[Passage]) -> set[int]:
     """The half hashes a document's passages are indexed under."""
     return {half for key in keys for half in key}
 
 
-def shared_passages(keys: list[Passage], found: set[int]) -> int:
+def shared_passages(keys: Sequence[Passage], found: set[int]) -> int:
     """How many of a document's passages have a half among `found` hashes."""
     return sum(head in found or tail in found for head, tail in keys)

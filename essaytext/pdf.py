@@ -10,7 +10,8 @@ from collections import Counter
 import pypdf
 
 from .clutter import strip_clutter
-from .extract import Extracted, clean_title
+from .essay import Essay
+from .extract import clean_title
 from .layout import reflow
 from .metadata import clean_author, find_author, find_published
 from .normalize import detect_script
@@ -75,7 +76,7 @@ def drop_page_furniture(pages: list[list[str]]) -> list[str]:
     ]
 
 
-def extract_pdf(body: bytes) -> Extracted | None:
+def extract_pdf(body: bytes) -> Essay | None:
     """The essay of a PDF, or None when it has no text layer (a scan)."""
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # it warns on every odd font
     metadata, pages = pdf_pages(body)
@@ -97,7 +98,7 @@ def extract_pdf(body: bytes) -> Extracted | None:
         else None
     )
     text = "\n".join(lines)
-    return Extracted(
+    return Essay(
         title=title,
         author=author,
         published=find_published(lines[:10]),

@@ -1,88 +1,147 @@
-"""ArchivePipeline: store each essay in the SQLite archive and set its cluster from the index."""
+"""ArchivePipeline: the single writer. Each essay is stored in the archive and placed in its cluster.
+
+Nothing lost, nothing silent: a document that fails is rolled back alone, counted
+(`archive/failed`) and logged in one line; the open batch is committed on a timer;
+`archive/stored` and `archive/updated` count what was committed; a write error that will
+repeat (disk full, I/O error, damage) stops the crawl at once.
+"""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import contextlib
+import logging
+from typing import Any
 
 from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.defer import deferred_from_coro
+from twisted.internet import reactor, task
 
-from archive.store import Archive, Document
-from crawler.items import EssayItem
+from archive import Archive, ArchiveError, DocumentFailed, WriteFailed
+from crawler.items import PageItem
+
+logger = logging.getLogger(__name__)
+# What makes a crawl fail: see crawler/commands/crawl.py.
+FAILED = "archive/failed"
+ERROR = "archive/error"
 
 
 class ArchivePipeline:
-    """One archive connection per crawl; documents are committed in batches and on close."""
+    """One archive connection per crawl, held under the archive's writer lock."""
 
     def __init__(
         self,
-        stats: StatsCollector,
+        crawler: Crawler,
         *,
         path: str,
         threshold: int,
         ngram: int,
         batch_size: int,
         commit_seconds: float,
+        quick_check: bool,
     ) -> None:
-        self.stats = stats
+        assert crawler.stats is not None
+        self.crawler = crawler
+        self.stats: StatsCollector = crawler.stats
         self.path = path
-        self.options = {
-            "threshold": threshold,
-            "ngram": ngram,
-            "batch_size": batch_size,
-            "commit_seconds": commit_seconds,
-        }
+        self.threshold, self.ngram, self.batch_size = threshold, ngram, batch_size
+        self.commit_seconds = commit_seconds
+        self.quick_check = quick_check
         self.archive: Archive | None = None
+        self.timer: task.LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         settings = crawler.settings
-        assert crawler.stats is not None
         return cls(
-            crawler.stats,
+            crawler,
             path=settings.get("ARCHIVE_DB"),
             threshold=settings.getint("SIMHASH_THRESHOLD"),
             ngram=settings.getint("SIMHASH_NGRAM"),
             batch_size=settings.getint("ARCHIVE_BATCH_SIZE"),
             commit_seconds=settings.getfloat("ARCHIVE_COMMIT_SECONDS"),
+            quick_check=settings.getbool("ARCHIVE_QUICK_CHECK"),
         )
 
     def open_spider(self) -> None:
-        self.archive = Archive(self.path, **self.options)  # type: ignore[arg-type]
+        try:
+            self.archive = Archive(
+                self.path,
+                threshold=self.threshold,
+                ngram=self.ngram,
+                batch_size=self.batch_size,
+                commit_seconds=self.commit_seconds,
+                check=self.quick_check,
+            )
+        except (ArchiveError, OSError) as exc:
+            self._record_error(str(exc))
+            raise CloseSpider("archive_unusable") from None
+        # Readers see documents, and a kill loses at most, this window: committed on a
+        # timer whether or not items arrive.
+        self.timer = task.LoopingCall(self._commit_if_due)
+        self.timer.start(max(0.1, self.commit_seconds / 4), now=False)
+
+    def process_item(self, item: PageItem) -> PageItem:
+        for essay in item.essays:
+            if self.archive is None:  # the archive failed: the crawl is stopping
+                self.stats.inc_value(FAILED)
+                continue
+            try:
+                self.archive.add(item.page, essay)
+            except DocumentFailed as exc:
+                self.stats.inc_value(FAILED)
+                logger.error("archive: not stored: %s", exc)
+                continue
+            except WriteFailed as exc:
+                self.stats.inc_value(FAILED, 1 + exc.lost)
+                self._stop(exc)
+        self._count()
+        return item
 
     def close_spider(self) -> None:
+        if self.timer is not None and self.timer.running:
+            self.timer.stop()
         if self.archive is not None:
-            self.archive.close()
+            try:
+                self.archive.close()
+            except WriteFailed as exc:
+                self.stats.inc_value(FAILED, exc.lost)
+                self._record_error(str(exc))
+            self._count()
             self.archive = None
 
-    def process_item(self, item: EssayItem) -> EssayItem:
+    def _commit_if_due(self) -> None:
+        if self.archive is None:
+            return
+        try:
+            self.archive.commit_if_due()
+        except WriteFailed as exc:
+            self.stats.inc_value(FAILED, exc.lost)
+            self._stop(exc)
+        self._count()
+
+    def _count(self) -> None:
+        """Stats from what the archive committed: never more than is stored."""
+        if self.archive is not None:
+            for key, value in self.archive.committed.items():
+                self.stats.set_value(f"archive/{key}", value)
+
+    def _record_error(self, message: str) -> None:
+        logger.error("archive: %s", message)
+        self.stats.set_value(ERROR, message)
+
+    def _stop(self, exc: WriteFailed) -> None:
+        """Writing cannot go on: close the archive and stop the crawl, once."""
         assert self.archive is not None
-        for essay in item.essays:
-            assert essay.simhash is not None
-            placement = self.archive.add(
-                Document(
-                    url=essay.url,
-                    page_url=item.url,
-                    site=urlsplit(item.url).netloc,
-                    source=item.source,
-                    title=essay.title,
-                    author=essay.author,
-                    published=essay.published,
-                    text=essay.text,
-                    script=essay.script,
-                    simhash=essay.simhash,
-                    fetched_at=item.fetched_at,
-                    status=item.status,
-                    encoding=item.encoding,
-                    media_type=item.media_type,
-                    headers=item.headers,
-                    body=item.body,
-                )
-            )
-            essay.cluster = placement.cluster
-            essay.duplicate_of = placement.duplicate_of
-            essay.distance = placement.distance
-            self.stats.inc_value("archive/stored" if placement.created else "archive/updated")
-            if placement.duplicate_of is not None:
-                self.stats.inc_value("archive/duplicates")
-        return item
+        self._count()
+        self._record_error(f"{exc}; stopping the crawl ({exc.lost} uncommitted documents lost)")
+        with contextlib.suppress(ArchiveError):  # it failed; the open batch was rolled back
+            self.archive.close()
+        self.archive = None
+        engine = self.crawler.engine
+        # Later, not from inside process_item: closing waits for the items in progress.
+        clock: Any = reactor
+        clock.callLater(
+            0, lambda: deferred_from_coro(engine.close_spider_async(reason="archive_failed"))
+        )

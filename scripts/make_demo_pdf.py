@@ -1,4 +1,4 @@
-"""Make the demo document site's PDF (archive/demo/jidian-sikao.pdf) from the bundled essay.
+"""Make the demo document site's PDF (demo/jidian-sikao.pdf) from the bundled essay.
 
 A document-sharing site serves the essay of seed 004 as a PDF: hard-wrapped lines, the
 site's watermark line at the top of every page and a page number at the bottom. Uses
@@ -15,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from archive.demo.essays import load_essays
+from demo.essays import load_essays
 
 OUT = Path(__file__).resolve().parent.parent / "archive" / "demo" / "jidian-sikao.pdf"
 WIDTH = 30  # characters a line

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from archive.demo.essays import Essay, load_essays
-from archive.demo.site import Site, build_sites
+from demo.essays import Essay, load_essays
+from demo.site import Site, build_sites
 
 
 @pytest.fixture(scope="session")

@@ -8,23 +8,20 @@ from __future__ import annotations
 
 import itertools
 import random
-import sys
 from pathlib import Path
 
 from archive.export import export_row
-from archive.store import Archive
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-
-from copies import COMPILATION, TRANSFORMS, add_to_archive, make_copies, seed_sources
+from archive import Archive
+from crawler.settings import SIMHASH_NGRAM, SIMHASH_THRESHOLD
+from demo.copies import COMPILATION, TRANSFORMS, add_to_archive, make_copies, seed_sources
 
 
 def test_labelled_copies_of_the_seed_essays(tmp_path: Path) -> None:
     labelled = make_copies(seed_sources())
     random.Random(7).shuffle(labelled)
-    archive = Archive(tmp_path / "copies.db", ngram=4)  # the default threshold
+    archive = Archive(tmp_path / "copies.db", threshold=SIMHASH_THRESHOLD, ngram=SIMHASH_NGRAM)
     add_to_archive(archive, labelled)
-    archive.flush()
+    archive.commit()
     rows = {r["url"]: export_row(r) for r in archive.rows()}
     archive.close()
     cluster = [rows[f"http://copies/{i}"]["cluster"] for i in range(len(labelled))]

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 from test_crawl_e2e import export, run_crawl  # same-folder helper (pytest puts tests/ on sys.path)
 
-from archive.demo.essays import load_essays
-from archive.demo.server import serve
-from archive.demo.site import Page
+from demo.essays import load_essays
+from demo.server import serve
+from demo.site import Page
 
 pytestmark = pytest.mark.e2e
 ESSAYS = load_essays()

@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from archive.demo import LOOPBACK_SETTINGS, crawl_command
-from archive.demo.essays import load_essays
-from archive.demo.server import serve
-from archive.demo.site import EXPECTED_DOCUMENTS, Page, build_sites
+from demo.crawl import LOOPBACK_SETTINGS, crawl_command
+from demo.essays import load_essays
+from demo.server import serve
+from demo.site import EXPECTED_DOCUMENTS, Page, build_sites
 from essaytext.fingerprint import hamming
 
 pytestmark = pytest.mark.e2e

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.demo import LOOPBACK_SETTINGS, crawl_command
-from archive.demo.server import serve
-from archive.demo.site import EXPECTED_DOCUMENTS, build_sites
+from demo.crawl import LOOPBACK_SETTINGS, crawl_command
+from demo.server import serve
+from demo.site import EXPECTED_DOCUMENTS, build_sites
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,32 +7,23 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from archive import Archive, Page
 from archive.cli import cli
 from archive.export import CONTRACT_FIELDS, write_jsonl
-from archive.store import Archive, Document
+from essaytext.essay import Essay
+from essaytext.fingerprint import Fingerprints, passage_keys
 
 
 def _archive(path: Path) -> None:
-    a = Archive(path, threshold=3)
-    for url, value, text in [
-        ("http://a/1", 1 << 63, "繁體正文"),
-        ("http://b/1", (1 << 63) | 1, "繁体正文"),
-        ("http://c/1", 0xFFFF00, "别的"),
-    ]:
-        a.add(
-            Document(
-                url=url,
-                site=url.split("/")[2],
-                title="标题",
-                author=None,
-                published=None,
-                text=text,
-                script="hant",
-                simhash=value,
-                fetched_at="2026-11-21T00:00:00+00:00",
-            )
-        )
-    a.close()
+    with Archive(path, threshold=3, ngram=4) as a:
+        for url, value, text in [
+            ("http://a/1", 1 << 63, "繁體正文"),
+            ("http://b/1", (1 << 63) | 1, "繁体正文"),
+            ("http://c/1", 0xFFFF00, "别的"),
+        ]:
+            page = Page(url, url.split("/")[2], "2026-11-21T00:00:00+00:00")
+            prints = Fingerprints(value, tuple(passage_keys(text)))
+            a.add(page, Essay("标题", None, None, text, "hant", fingerprints=prints))
 
 
 def test_rows_carry_the_contract_fields(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from archive.demo.site import build_sites
+from demo.site import build_sites
 from essaytext.encoding import decode_html
 from essaytext.extract import clean_title, extract
 

@@ -43,7 +43,7 @@ def test_demo_document_page_comes_back_as_the_original_paragraphs(essays, sites)
 
 
 def test_two_column_text_layer_is_read_left_column_then_right() -> None:
-    from archive.demo.essays import flipbook_page
+    from demo.essays import flipbook_page
     from essaytext.clutter import clutter_rule
     from essaytext.layout import deinterleave_columns
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive.demo.site import build_sites
+from demo.site import build_sites
 from essaytext.encoding import decode_html
 from essaytext.pagekind import page_kind, url_hint
 

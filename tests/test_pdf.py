@@ -6,7 +6,7 @@ import pytest
 
 from essaytext.pdf import drop_page_furniture, extract_pdf, is_pdf
 
-PDF = (resources.files("archive.demo") / "jidian-sikao.pdf").read_bytes()
+PDF = (resources.files("demo") / "jidian-sikao.pdf").read_bytes()
 
 
 def test_pdf_essay_comes_back_as_its_paragraphs(essays) -> None:

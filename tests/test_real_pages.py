@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.demo import LOOPBACK_SETTINGS, crawl_command
-from archive.demo.server import serve
-from archive.demo.site import Page
+from demo.crawl import LOOPBACK_SETTINGS, crawl_command
+from demo.server import serve
+from demo.site import Page
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,15 +7,18 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
 
-from crawler.items import EssayItem
+from archive.records import Page
+from crawler.items import PageItem
 from crawler.sites import Site, SiteConfigError, load_sites, sites_from_start_urls
 from essaytext.encoding import decode_html
+from essaytext.page import PDF, SiteRules
 from essaytext.pagekind import page_kind
 from essaytext.pdf import is_pdf
 
@@ -65,7 +68,7 @@ class EssaysSpider(scrapy.Spider):
         self.site_name = site
         self.start_url_arg = start_urls
         self.sites: list[Site] = []
-        self.max_page_bytes = 8 * 1024 * 1024
+        self.max_page_bytes = 0  # from ESSAYS_MAX_PAGE_BYTES, in from_crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> EssaysSpider:
@@ -98,7 +101,7 @@ class EssaysSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"essays/skipped/{reason}")
         self.logger.info("skipped %s: %s", response.url, reason)
 
-    def parse(self, response: Response, site: Site) -> Iterator[EssayItem | scrapy.Request]:
+    def parse(self, response: Response, site: Site) -> Iterator[PageItem | scrapy.Request]:
         """Yield the page as an item if it is an article, and follow its links on the site's hosts."""
         raw_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         content_type = raw_type.split(";")[0].strip().lower()
@@ -109,9 +112,9 @@ class EssaysSpider(scrapy.Spider):
         if len(body) > self.max_page_bytes:
             self._skip("too_large", response)
             return
-        if content_type == "application/pdf" or (content_type in PDF_TYPES and is_pdf(body)):
+        if content_type == PDF or (content_type in PDF_TYPES and is_pdf(body)):
             # Document sites serve essays as PDF: every PDF on a followed host is a candidate.
-            yield self._item(response, site, encoding="binary", media_type="application/pdf")
+            yield self._item(response, site, None, encoding="binary")
             return
         if content_type not in HTML_TYPES:
             self._skip("not_html", response)
@@ -122,25 +125,25 @@ class EssaysSpider(scrapy.Spider):
         html, encoding = decode_html(body, _header_charset(response), site.encoding)
         kind = site.classify(response.url) or page_kind(html, response.url)
         if kind == "article":
-            yield self._item(response, site, encoding=encoding, media_type="text/html")
+            yield self._item(response, site, html, encoding=encoding)
         yield from self._follow(response.url, html, site)
 
-    def _item(self, response: Response, site: Site, *, encoding: str, media_type: str) -> EssayItem:
-        return EssayItem(
+    def _item(self, response: Response, site: Site, html: str | None, *, encoding: str) -> PageItem:
+        page = Page(
             url=response.url,
+            site=urlsplit(response.url).netloc,
+            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            source=site.name,
             status=response.status,
+            encoding=encoding,
+            media_type="text/html" if html is not None else PDF,
             headers={
                 k.decode("latin-1"): b", ".join(v).decode("latin-1")
                 for k, v in response.headers.items()
             },
             body=response.body,
-            encoding=encoding,
-            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            source=site.name,
-            media_type=media_type,
-            prune_xpaths=site.prune_xpaths,
-            clutter_patterns=site.clutter_patterns,
         )
+        return PageItem(page, html, SiteRules(site.prune_xpaths, site.clutter_patterns))
 
     def _follow(self, url: str, html: str, site: Site) -> Iterator[scrapy.Request]:
         # Links come from our own decoding, so pages with a wrong charset still give theirs.

@@ -45,7 +45,7 @@ def parse_essay(slug: str, raw: str) -> Essay:
 
 def load_essays() -> dict[str, Essay]:
     """All bundled essays by slug."""
-    folder = resources.files("archive.demo") / "essays"
+    folder = resources.files("demo") / "essays"
     essays = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".txt"):
@@ -56,4 +56,4 @@ def load_essays() -> dict[str, Essay]:
 
 def flipbook_page() -> str:
     """The text layer of a flipbook magazine page (two columns interleaved), as the viewer shows it."""
-    return (resources.files("archive.demo") / "flipbook-page55.txt").read_text(encoding="utf-8")
+    return (resources.files("demo") / "flipbook-page55.txt").read_text(encoding="utf-8")

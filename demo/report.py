@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
-from ..store import Archive
-
-
-def is_demo_archive(db: Path) -> bool:
-    """True when every document in the file came from loopback hosts (an earlier demo run)."""
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            rows = conn.execute(
-                "SELECT COUNT(*) FROM documents WHERE site NOT LIKE '127.0.0.1:%'"
-            ).fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
-    return bool(rows) and rows[0] == 0
+from archive import Archive
 
 
 def _label(row: dict[str, Any], hosts: dict[str, str]) -> str:

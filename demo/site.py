@@ -268,7 +268,7 @@ def build_sites() -> dict[str, Site]:
     )
     # The same document as the site's PDF download.
     docs["/download/2023091512345678.pdf"] = Page(
-        (resources.files("archive.demo") / "jidian-sikao.pdf").read_bytes(), "application/pdf"
+        (resources.files("demo") / "jidian-sikao.pdf").read_bytes(), "application/pdf"
     )
 
     flipbook: Site = {

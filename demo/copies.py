@@ -16,19 +16,18 @@ from __future__ import annotations
 
 import os
 import random
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import opencc
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from archive import Archive, Page
+from demo.essays import load_essays
+from essaytext.essay import Essay
+from essaytext.fingerprint import fingerprints
 
-from archive.demo.essays import load_essays  # noqa: E402
-from archive.store import Archive, Document  # noqa: E402
-from essaytext.fingerprint import fingerprint  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "real-pages"
 SEED = 20261121
@@ -262,19 +261,13 @@ def make_stress_copies(sources: list[Source], seed: int = SEED) -> list[Copy]:
     return [c for source in sources for c in _transformed(source, STRESS, rng)]
 
 
-def add_to_archive(archive: Archive, labelled: list[Copy], ngram: int = 4) -> None:
+def add_to_archive(archive: Archive, labelled: list[Copy]) -> None:
     """Add the labelled documents in order, as http://copies/0, 1, …, fingerprinted as a crawl."""
     for i, c in enumerate(labelled):
-        archive.add(
-            Document(
-                url=f"http://copies/{i}",
-                site="copies",
-                title=c.slug,
-                author=None,
-                published=None,
-                text=c.text,
-                script="hans",
-                simhash=fingerprint(c.text, ngram),
-                fetched_at=f"2026-01-01T00:00:{i % 60:02d}+00:00",
-            )
+        page = Page(
+            url=f"http://copies/{i}",
+            site="copies",
+            fetched_at=f"2026-01-01T00:00:{i % 60:02d}+00:00",
         )
+        essay = Essay(title=c.slug, author=None, published=None, text=c.text, script="hans")
+        archive.add(page, replace(essay, fingerprints=fingerprints(c.text, archive.ngram)))

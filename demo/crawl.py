@@ -1,4 +1,4 @@
-"""The demo: serve the bundled sample site on 127.0.0.1 and crawl it with the real spider."""
+"""Running the real `scrapy crawl essays` on local hosts: for the demo, the tests and benchmarks."""
 
 from __future__ import annotations
 

@@ -1,0 +1,168 @@
+"""Opening an archive file: what it is, whether it is sound, and who may write it."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import socket
+import sqlite3
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .records import ArchiveBusy, ArchiveDamaged, ArchiveError, NotAnArchive
+
+# PRAGMA application_id of an essay archive ("ESSA"): set on every archive this release writes.
+APPLICATION_ID = 0x45535341
+_SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables that mark an archive written before application_id was set.
+_LEGACY_TABLES = {"documents", "clusters", "meta"}
+# SQLite result codes (primary) of errors that will repeat for every later write.
+_FATAL_CODES = {
+    3,  # SQLITE_PERM
+    8,  # SQLITE_READONLY
+    10,  # SQLITE_IOERR
+    11,  # SQLITE_CORRUPT
+    13,  # SQLITE_FULL
+    14,  # SQLITE_CANTOPEN
+    26,  # SQLITE_NOTADB
+}
+_FATAL_WORDS = ("disk is full", "disk i/o error", "malformed", "readonly", "not a database")
+
+
+def is_fatal(exc: BaseException) -> bool:
+    """Whether a write error will repeat (disk full, I/O error, damage) rather than hit one row."""
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
+    if code is not None:
+        return code & 0xFF in _FATAL_CODES
+    return any(word in str(exc).lower() for word in _FATAL_WORDS)
+
+
+def _check_path(path: Path, *, write: bool) -> None:
+    if path.is_dir():
+        raise NotAnArchive(f"{path} is a directory, not an archive file")
+    if not path.parent.is_dir():
+        raise ArchiveError(f"cannot open {path}: folder {path.parent} does not exist")
+    if not path.exists():
+        if not write:
+            raise ArchiveError(f"no archive at {path}")
+        return
+    with path.open("rb") as file:
+        header = file.read(len(_SQLITE_HEADER))
+    if header and header != _SQLITE_HEADER:
+        raise NotAnArchive(f"{path} is not an SQLite file, so not an essay archive")
+    if not header and not write:
+        raise NotAnArchive(f"{path} is an empty file, not an essay archive")
+
+
+def _check_archive(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a database that is not an archive; an empty one is a new archive."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+        return
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if tables and not tables >= _LEGACY_TABLES:
+        shown = ", ".join(sorted(tables)[:5])
+        raise NotAnArchive(
+            f"{path} is an SQLite database but not an essay archive (tables: {shown}); "
+            "nothing was written to it"
+        )
+
+
+def quick_check(conn: sqlite3.Connection) -> str:
+    """SQLite's quick_check: "ok", or its first complaint."""
+    try:
+        return str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+
+
+def connect(path: Path, *, write: bool, check: bool = True) -> sqlite3.Connection:
+    """A connection to an archive file, refused with one clear line when it is not usable.
+
+    A reader opens read-only; on a read-only folder or medium, where SQLite cannot make
+    the WAL's shared-memory file, it opens the file as immutable (a crawl that closed
+    cleanly leaves no WAL behind). `check` runs PRAGMA quick_check.
+    """
+    _check_path(path, write=write)
+    try:
+        conn = _open(path, write=write)
+        _check_archive(conn, path)
+        problem = quick_check(conn) if check else "ok"
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveDamaged(f"{path} is damaged or not an archive: {exc}") from exc
+    if problem != "ok":
+        conn.close()
+        raise ArchiveDamaged(f"{path} is damaged (quick_check: {problem})")
+    return conn
+
+
+def _open(path: Path, *, write: bool) -> sqlite3.Connection:
+    if write:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return conn
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise ArchiveError(
+                f"cannot read {path}: its write-ahead log {wal.name} holds unmerged changes "
+                "and the folder is read-only; open it once where it can be written"
+            ) from None
+        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
+class WriterLock:
+    """One writer per archive: an exclusive lock on `ARCHIVE.lock`, released by the OS on exit.
+
+    The lock file names its holder (pid, host, start time, command), so a second crawl can
+    say who holds the archive. A crawl killed with SIGKILL holds nothing: the kernel drops
+    its lock with the process.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(f"{path}.lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 4096).decode("utf-8", "replace")
+            os.close(fd)
+            raise ArchiveBusy(
+                f"{self.path.with_suffix('')} is being written by another crawl "
+                f"({_describe(holder)}); wait for it to finish"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, json.dumps(_holder()).encode("utf-8"))
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor drops the lock
+            self._fd = None
+
+
+def _holder() -> dict[str, object]:
+    return {
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "command": " ".join(sys.argv)[:300],
+    }
+
+
+def _describe(holder: str) -> str:
+    try:
+        info = json.loads(holder)
+        return f"pid {info['pid']} on {info['host']}, since {info['started']}: {info['command']}"
+    except (ValueError, KeyError, TypeError):
+        return "holder unknown"

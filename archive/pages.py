@@ -1,0 +1,44 @@
+"""Raw pages: each fetched page's headers and body, compressed, kept for re-processing."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+
+from .records import Page
+
+
+class RawPages:
+    """The pages table over one connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._last: tuple[str, str] | None = None
+
+    def put(self, page: Page) -> None:
+        """Store a page; the essays of one compilation page share it, so it is written once."""
+        if self._last == (page.url, page.fetched_at):
+            return
+        self.conn.execute(
+            "INSERT OR REPLACE INTO pages (url, headers, body) VALUES (?, ?, ?)",
+            (
+                page.url,
+                json.dumps(dict(page.headers), ensure_ascii=False),
+                zlib.compress(page.body, 6),
+            ),
+        )
+        self._last = (page.url, page.fetched_at)
+
+    def forget_last(self) -> None:
+        """Write the next page even if it is the last one (its write was rolled back)."""
+        self._last = None
+
+    def get(self, url: str) -> tuple[dict[str, str], bytes] | None:
+        """The stored headers and body of a page (a document URL's #fragment is ignored)."""
+        row = self.conn.execute(
+            "SELECT headers, body FROM pages WHERE url = ?", (url.split("#", 1)[0],)
+        ).fetchone()
+        if row is None:
+            return None
+        return json.loads(row[0]), zlib.decompress(row[1])

@@ -1,0 +1,153 @@
+"""The archive's tables, their migrations, and the settings an archive keeps in `meta`."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from .connection import APPLICATION_ID
+from .records import ArchiveError
+
+SCHEMA_VERSION = 4
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS clusters (
+    id INTEGER PRIMARY KEY,
+    canonical_id INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    page_url TEXT NOT NULL,
+    site TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    title TEXT,
+    author TEXT,
+    published TEXT,
+    text TEXT NOT NULL,
+    script TEXT NOT NULL,
+    simhash INTEGER NOT NULL,
+    cluster INTEGER NOT NULL REFERENCES clusters(id),
+    distance INTEGER,
+    fetched_at TEXT NOT NULL,
+    first_fetched_at TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    encoding TEXT NOT NULL,
+    media_type TEXT NOT NULL DEFAULT 'text/html',
+    passage_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);
+CREATE INDEX IF NOT EXISTS documents_site ON documents(site);
+CREATE TABLE IF NOT EXISTS pages (
+    url TEXT PRIMARY KEY,
+    headers TEXT NOT NULL,
+    body BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS passages (
+    hash INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    PRIMARY KEY (hash, document_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS relations (
+    document_id INTEGER NOT NULL,  -- contained in
+    other_id INTEGER NOT NULL,     -- this longer document
+    overlap REAL NOT NULL,         -- share of document_id's passages found in other_id
+    PRIMARY KEY (document_id, other_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS relations_other ON relations(other_id)
+"""
+
+migrations = Migrations("essay-archive")
+
+
+@migrations()
+def m001_tables(db: sqlite_utils.Database) -> None:
+    """The tables of schema 3; an archive of schema 1 or 2 gets its passage column."""
+    for statement in _TABLES.split(";"):
+        db.execute(statement)
+    columns = db.table("documents").columns_dict
+    if "sentences" in columns:  # schema 2
+        db.execute("ALTER TABLE documents RENAME COLUMN sentences TO passage_count")
+    elif "passage_count" not in columns:  # schema 1
+        db.execute("ALTER TABLE documents ADD COLUMN passage_count INTEGER NOT NULL DEFAULT 0")
+        db.execute("DELETE FROM meta WHERE key = 'fingerprint_scheme'")
+    db.execute("DROP INDEX IF EXISTS passages_document")  # re-crawls delete by key
+
+
+@migrations()
+def m002_stored_passages(db: sqlite_utils.Database) -> None:
+    """Each document keeps its passage keys, so a re-crawl removes its postings without
+    recomputing them; the archive is re-fingerprinted once to fill them in."""
+    if "passages" not in db.table("documents").columns_dict:
+        db.execute("ALTER TABLE documents ADD COLUMN passages BLOB")
+    db.execute("DELETE FROM meta WHERE key = 'fingerprint_scheme'")
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Bring an archive (new, or of an older release) to SCHEMA_VERSION."""
+    stored = get_meta(db.conn, "schema_version")
+    if stored is not None and int(stored) > SCHEMA_VERSION:
+        raise ArchiveError(
+            f"the archive has schema {stored}, newer than this release's {SCHEMA_VERSION}: "
+            "upgrade essay-archive to write it"
+        )
+    migrations.apply(db)
+    if stored != str(SCHEMA_VERSION):
+        set_meta(db.conn, "schema_version", str(SCHEMA_VERSION))
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    """A value of the meta table, or None (also when there is no meta table yet)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return str(row[0]) if row else None
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    """Set a value of the meta table (inside the caller's transaction, if any)."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def fingerprint_settings(
+    conn: sqlite3.Connection, path: object, *, ngram: int | None, threshold: int | None, write: bool
+) -> tuple[int, int]:
+    """The n-gram size and threshold to use: what the archive keeps, or what a writer asks.
+
+    The n-gram size is fixed when an archive is made; a writer may change the threshold
+    (the index is then rebuilt). Both are kept in `meta`, so readers report them.
+    """
+    stored_ngram, stored_threshold = _stored_settings(conn)
+    if ngram is not None and stored_ngram is not None and ngram != stored_ngram:
+        raise ArchiveError(
+            f"{path} holds fingerprints of {stored_ngram}-grams; crawl with "
+            f"SIMHASH_NGRAM={stored_ngram} (got {ngram}), or start a new archive"
+        )
+    if ngram is not None and ngram < 1:
+        raise ArchiveError(f"the n-gram size must be at least 1, got {ngram}")
+    if threshold is not None and not 0 <= threshold <= 63:
+        raise ArchiveError(f"the threshold must be between 0 and 63, got {threshold}")
+    chosen_ngram = stored_ngram or ngram
+    chosen_threshold = threshold if threshold is not None else stored_threshold
+    if chosen_ngram is None or chosen_threshold is None:
+        raise ArchiveError(f"{path} is a new archive: give its n-gram size and threshold")
+    if write and (stored_ngram, stored_threshold) != (chosen_ngram, chosen_threshold):
+        set_meta(conn, "simhash_ngram", str(chosen_ngram))
+        set_meta(conn, "simhash_threshold", str(chosen_threshold))
+    return chosen_ngram, chosen_threshold
+
+
+def _stored_settings(conn: sqlite3.Connection) -> tuple[int | None, int | None]:
+    """The n-gram size and threshold an archive keeps; schema 3 kept only the index layout."""
+    ngram, threshold = get_meta(conn, "simhash_ngram"), get_meta(conn, "simhash_threshold")
+    layout = get_meta(conn, "simhash_index")  # "mih-3x1": 3 blocks probed within 1 bit
+    if threshold is None and layout and layout.startswith("mih-"):
+        blocks, radius = (int(part) for part in layout[4:].split("x"))
+        threshold = str(2 * blocks - 1 if radius else blocks - 1)
+    return (int(ngram) if ngram else None), (int(threshold) if threshold else None)

@@ -1,0 +1,57 @@
+"""`scrapy crawl`, exiting non-zero when anything scraped was not archived.
+
+Scrapy's own command exits 0 whatever happened to the items. A scheduler running
+`scrapy crawl essays && python -m archive export …` needs to know, so this subclass reads
+the crawl's stats when it ends and exits 1, with one line on stderr saying why, when a
+document failed to be stored, the archive could not be opened or written (including when
+another crawl holds it), or the crawl did not finish (a signal stopped it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.crawler import Crawler
+
+# Finish reasons of a crawl that ran to its end (CLOSESPIDER_* limits are asked for).
+_FINISHED = ("finished", "closespider_")
+
+
+def failure(stats: Mapping[str, Any]) -> str | None:
+    """Why a crawl with these stats failed, in one line; None when all it scraped is stored."""
+    reason = stats.get("finish_reason")
+    if stats.get("archive/error"):
+        return f"the archive failed: {stats['archive/error']}"
+    if stats.get("archive/failed"):
+        return f"{stats['archive/failed']} documents could not be stored (archive/failed)"
+    if reason is None:
+        return (
+            "the crawl was forced to stop before it could close (documents not committed are lost)"
+        )
+    if not str(reason).startswith(_FINISHED):
+        return f"the crawl did not finish (finish_reason: {reason}); what it scraped is committed"
+    return None
+
+
+class Command(ScrapyCrawl):
+    """Scrapy's crawl command; the exit status says whether everything scraped was archived."""
+
+    def _create_crawler(self, *args: Any, **kwargs: Any) -> Crawler:
+        crawler: Crawler = super()._create_crawler(*args, **kwargs)
+        self.crawler = crawler
+        return crawler
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().run(args, opts)
+        crawler = getattr(self, "crawler", None)
+        if self.exitcode or crawler is None or crawler.stats is None:
+            self.exitcode = self.exitcode or 1
+            return
+        why = failure(crawler.stats.get_stats())
+        if why is not None:
+            print(f"scrapy crawl: {why}", file=sys.stderr)
+            self.exitcode = 1

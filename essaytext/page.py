@@ -1,0 +1,54 @@
+"""Every essay of one fetched page: the one entry point of extraction, for crawls and reprocess."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .essay import Essay
+from .extract import extract_documents
+from .pdf import extract_pdf
+
+PDF = "application/pdf"
+
+
+@dataclass(frozen=True)
+class SiteRules:
+    """What a site's configuration adds to extraction: furniture XPaths and clutter lines."""
+
+    prune_xpaths: tuple[str, ...] = ()
+    clutter_patterns: tuple[str, ...] = ()
+
+
+def extract_page(
+    *,
+    url: str,
+    media_type: str,
+    body: bytes,
+    html: str | None = None,
+    encoding: str = "utf-8",
+    rules: SiteRules = SiteRules(),
+    min_chars: int = 80,
+) -> list[Essay]:
+    """The essays of a page at least `min_chars` long: one, several (a compilation page), none.
+
+    `html` is the page as the crawler decoded it; without it the body is decoded with
+    `encoding`. Raises ValueError for a file that cannot be read (a broken PDF).
+    """
+    if media_type == PDF:
+        found = extract_pdf(body)
+        essays = [found] if found else []
+    else:
+        essays = extract_documents(
+            html if html is not None else body.decode(encoding, errors="replace"),
+            url,
+            prune_xpaths=rules.prune_xpaths,
+            line_patterns=tuple(re.compile(p) for p in rules.clutter_patterns),
+        )
+    return [essay for essay in essays if len(essay.text) >= min_chars]
+
+
+def essay_url(page_url: str, essay: Essay) -> str:
+    """The URL an essay is archived under: the page's, with `#essay-N` on a compilation page."""
+    base = page_url.split("#", 1)[0]
+    return f"{base}#{essay.fragment}" if essay.fragment else page_url
