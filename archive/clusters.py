@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .index import MASK64
 from .passages import Overlap
-from .records import Verdict
+from .records import Placement, Verdict
 
 # The canonical rule, in one place: the earliest published (a date the page shows), then
 # the earliest fetched, then the longest clean text; the lowest id settles ties, so the
@@ -99,4 +99,22 @@ class Clusters:
                 (None if doc_id == canonical_id else ((value ^ head) & MASK64).bit_count(), doc_id)
                 for doc_id, value in members
             ],
+        )
+
+    def placement(self, doc_id: int, *, created: bool) -> Placement:
+        """Where a document sits: its cluster, the canonical copy's URL and its distance."""
+        url, cluster, distance, canonical_id, canonical_url = self.conn.execute(
+            "SELECT d.url, d.cluster, d.distance, c.canonical_id, canon.url FROM documents d "
+            "JOIN clusters c ON c.id = d.cluster JOIN documents canon ON canon.id = c.canonical_id "
+            "WHERE d.id = ?",
+            (doc_id,),
+        ).fetchone()
+        is_canonical = canonical_id == doc_id
+        return Placement(
+            document_id=doc_id,
+            url=url,
+            cluster=cluster,
+            duplicate_of=None if is_canonical else canonical_url,
+            distance=None if is_canonical else distance,
+            created=created,
         )

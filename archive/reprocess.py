@@ -98,7 +98,11 @@ def _reprocess_page(
     for essay in essays:
         url = essay_url(page_url, essay)
         try:
-            archive.add(page, replace(essay, fingerprints=fingerprints(essay.text, archive.ngram)))
+            archive.add(
+                page,
+                replace(essay, fingerprints=fingerprints(essay.text, archive.ngram)),
+                place_again=True,
+            )
         except DocumentFailed:
             yield url, "failed"
             continue

@@ -129,8 +129,6 @@ def fingerprint_settings(
             f"{path} holds fingerprints of {stored_ngram}-grams; crawl with "
             f"SIMHASH_NGRAM={stored_ngram} (got {ngram}), or start a new archive"
         )
-    if ngram is not None and ngram < 1:
-        raise ArchiveError(f"the n-gram size must be at least 1, got {ngram}")
     if threshold is not None and not 0 <= threshold <= 63:
         raise ArchiveError(f"the threshold must be between 0 and 63, got {threshold}")
     chosen_ngram = stored_ngram or ngram

@@ -84,8 +84,10 @@ class Archive:
 
     # --- writing ---
 
-    def add(self, page: Page, essay: Essay) -> Placement:
+    def add(self, page: Page, essay: Essay, *, place_again: bool = False) -> Placement:
         """Store one essay of a page (upsert by URL) and place it in its cluster of copies.
+
+        A re-crawl of the same text keeps its place, unless `place_again` (reprocess).
 
         Raises DocumentFailed when this document alone could not be stored (it was rolled
         back, the batch goes on) and WriteFailed when writing cannot go on (disk full, I/O
@@ -99,7 +101,7 @@ class Archive:
             self._opened_at = time.monotonic()
         try:
             with self.db.atomic():  # a savepoint: this document alone is rolled back
-                placement = self._store(page, essay)
+                placement = self._store(page, essay, place_again)
         except Exception as exc:
             self.pages.forget_last()
             if is_fatal(exc):
@@ -139,7 +141,7 @@ class Archive:
             self.conn.execute("ROLLBACK")
         return lost
 
-    def _store(self, page: Page, essay: Essay) -> Placement:
+    def _store(self, page: Page, essay: Essay, place_again: bool) -> Placement:
         assert essay.fingerprints is not None
         url = essay_url(page.url, essay)
         simhash, keys = essay.fingerprints.simhash, essay.fingerprints.passages
@@ -171,9 +173,9 @@ class Archive:
             self.conn.execute(
                 f"UPDATE documents SET {assignments} WHERE id = ?", [*row.values(), doc_id]
             )
-            if old_text == essay.text:  # a re-crawl of the same text keeps its place
+            if old_text == essay.text and not place_again:
                 self.clusters.elect(old_cluster)
-                return self._placement(doc_id, created=False)
+                return self.clusters.placement(doc_id, created=False)
             self.index.remove(doc_id, to_unsigned(old_simhash))
             self.passages.remove(doc_id, unpack(old_passages))
         else:
@@ -190,24 +192,7 @@ class Archive:
         self.passages.add(doc_id, keys)
         if old_cluster is not None and old_cluster != cluster:
             self.clusters.leave(old_cluster)
-        return self._placement(doc_id, created=existing is None)
-
-    def _placement(self, doc_id: int, *, created: bool) -> Placement:
-        url, cluster, distance, canonical_id, canonical_url = self.conn.execute(
-            "SELECT d.url, d.cluster, d.distance, c.canonical_id, canon.url FROM documents d "
-            "JOIN clusters c ON c.id = d.cluster JOIN documents canon ON canon.id = c.canonical_id "
-            "WHERE d.id = ?",
-            (doc_id,),
-        ).fetchone()
-        is_canonical = canonical_id == doc_id
-        return Placement(
-            document_id=doc_id,
-            url=url,
-            cluster=cluster,
-            duplicate_of=None if is_canonical else canonical_url,
-            distance=None if is_canonical else distance,
-            created=created,
-        )
+        return self.clusters.placement(doc_id, created=existing is None)
 
     # --- labels ---
 

@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from archive import Archive
 from archive.export import export_row
-from archive.store import Archive
 from demo.copies import (
     COMPILATION,
     Copy,
@@ -43,8 +43,8 @@ def cluster_archive(labelled: list[Copy], threshold: int) -> tuple[list[dict[str
     with tempfile.TemporaryDirectory() as folder:
         archive = Archive(Path(folder) / "copies.db", threshold=threshold, ngram=NGRAM)
         started = time.perf_counter()
-        add_to_archive(archive, labelled, NGRAM)
-        archive.flush()
+        add_to_archive(archive, labelled)
+        archive.commit()
         elapsed = time.perf_counter() - started
         rows = [export_row(r) for r in archive.rows()]
         archive.close()

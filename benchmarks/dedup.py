@@ -36,9 +36,10 @@ from typing import Any
 
 import numpy as np
 
-from archive.store import Archive, Document
+from archive import Archive, Page
 from demo.copies import COMPILATION, corpus_dir, make_copies, real_sources, seed_sources
-from essaytext.fingerprint import fingerprint, hamming, simhash_of_normalized
+from essaytext.essay import Essay
+from essaytext.fingerprint import Fingerprints, fingerprint, hamming, simhash_of_normalized
 from essaytext.normalize import normalize
 
 ENGINES = ("archive", "simhash", "brute")
@@ -91,20 +92,10 @@ def worker(engine: str, n: int, queries: int, threshold: int) -> dict[str, Any]:
             path = Path(folder) / "dedup.db"
             archive = Archive(path, threshold=threshold, ngram=4, batch_size=1000)
             for i, value in enumerate(stored):
-                archive.add(
-                    Document(
-                        url=f"http://synthetic/{i}",
-                        site="synthetic",
-                        title=None,
-                        author=None,
-                        published=None,
-                        text="",
-                        script="hans",
-                        simhash=value,
-                        fetched_at="2026-01-01T00:00:00+00:00",
-                    )
-                )
-            archive.flush()
+                page = Page(f"http://synthetic/{i}", "synthetic", "2026-01-01T00:00:00+00:00")
+                prints = Fingerprints(simhash=value, passages=())
+                archive.add(page, Essay(None, None, None, "", "hans", fingerprints=prints))
+            archive.commit()
             build = time.perf_counter() - started
             # Ids are 1-based in insertion order: report 0-based positions like the others.
             times, results = _time_lookups(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 
 def crawl_command(
@@ -48,6 +51,42 @@ def run_crawl(
     if result.returncode != 0 and quiet and result.stderr:
         sys.stderr.write(result.stderr[-4000:])
     return result.returncode
+
+
+def crawl(
+    start_urls: Sequence[str],
+    db: Path,
+    settings: dict[str, str] | None = None,
+    *,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """Run the crawl in a subprocess and capture its output (the log is on stderr)."""
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
+    return subprocess.run(
+        crawl_command(start_urls, db, {**LOOPBACK_SETTINGS, **(settings or {})}),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def export_rows(db: Path) -> list[dict[str, Any]]:
+    """The archive's export, through `python -m archive export`, one dict per document."""
+    result = subprocess.run(
+        [sys.executable, "-m", "archive", "export", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def crawl_stat(log: str, key: str) -> int:
+    """A counter from the stats a crawl logs when it closes (0 when absent)."""
+    match = re.search(rf"'{re.escape(key)}': (\d+)", log)
+    return int(match.group(1)) if match else 0
 
 
 # Loopback needs no politeness delay: AutoThrottle stays on, starting from no delay.

@@ -100,8 +100,6 @@ class Fingerprints:
 
 def fingerprints(text: str, n: int) -> Fingerprints:
     """Simhash of the character n-grams and the passage keys, from one normalization."""
-    if n < 1:
-        raise ValueError(f"the n-gram size must be at least 1, got {n}")
     folded = fold_for_fingerprint(text)
     return Fingerprints(
         simhash=simhash_of_normalized(NOT_WORD.sub("", folded), n),

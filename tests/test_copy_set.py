@@ -10,8 +10,8 @@ import itertools
 import random
 from pathlib import Path
 
-from archive.export import export_row
 from archive import Archive
+from archive.export import export_row
 from crawler.settings import SIMHASH_NGRAM, SIMHASH_THRESHOLD
 from demo.copies import COMPILATION, TRANSFORMS, add_to_archive, make_copies, seed_sources
 

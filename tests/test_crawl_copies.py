@@ -14,8 +14,8 @@ import subprocess
 from typing import Any
 
 import pytest
-from test_crawl_e2e import export, run_crawl  # same-folder helper (pytest puts tests/ on sys.path)
 
+from demo.crawl import crawl, export_rows
 from demo.essays import load_essays
 from demo.server import serve
 from demo.site import Page
@@ -58,13 +58,13 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     results: dict[str, Any] = {}
     with serve({"reprint": reprint, "original": original}) as hosts:
         results["hosts"] = hosts
-        results["first"] = run_crawl([hosts["reprint"] + "/"], db)
-        results["rows1"] = {r["url"]: r for r in export(db)}
-        results["second"] = run_crawl([hosts["original"] + "/"], db)
-        results["rows2"] = {r["url"]: r for r in export(db)}
+        results["first"] = crawl([hosts["reprint"] + "/"], db)
+        results["rows1"] = {r["url"]: r for r in export_rows(db)}
+        results["second"] = crawl([hosts["original"] + "/"], db)
+        results["rows2"] = {r["url"]: r for r in export_rows(db)}
         reprint["/r/1.html"] = _page(tongzhan.title, "2025-09-02 08:00", tongzhan.paragraphs)
-        results["third"] = run_crawl([hosts["reprint"] + "/"], db)
-        results["rows3"] = {r["url"]: r for r in export(db)}
+        results["third"] = crawl([hosts["reprint"] + "/"], db)
+        results["rows3"] = {r["url"]: r for r in export_rows(db)}
     return results
 
 

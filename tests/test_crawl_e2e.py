@@ -6,17 +6,16 @@ as a user runs it; a Twisted reactor cannot be restarted inside one test process
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from demo.crawl import LOOPBACK_SETTINGS, crawl_command
+from demo.crawl import crawl as run_scrapy
+from demo.crawl import crawl_stat, export_rows
 from demo.essays import load_essays
 from demo.server import serve
 from demo.site import EXPECTED_DOCUMENTS, Page, build_sites
@@ -76,26 +75,7 @@ def bad_input_site() -> dict[str, Page]:
 
 
 def run_crawl(urls: list[str], db: Path) -> subprocess.CompletedProcess[str]:
-    settings = {**LOOPBACK_SETTINGS, "ESSAYS_MAX_PAGE_BYTES": "200000", "LOG_LEVEL": "INFO"}
-    command = crawl_command(urls, db, settings)
-    return subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
-    )
-
-
-def export(db: Path) -> list[dict[str, Any]]:
-    result = subprocess.run(
-        [sys.executable, "-m", "archive", "export", "--db", str(db)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return [json.loads(line) for line in result.stdout.splitlines()]
-
-
-def stat(log: str, key: str) -> int:
-    match = re.search(rf"'{re.escape(key)}': (\d+)", log)
-    return int(match.group(1)) if match else 0
+    return run_scrapy(urls, db, {"ESSAYS_MAX_PAGE_BYTES": "200000", "LOG_LEVEL": "INFO"})
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +84,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     sites = {**build_sites(), "bad": bad_input_site()}
     with serve(sites) as hosts:
         first = run_crawl([url + "/" for url in hosts.values()], db)
-        rows_first = export(db)
+        rows_first = export_rows(db)
         second = run_crawl([url + "/" for url in hosts.values()], db)
     return {
         "db": db,
@@ -113,7 +93,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "first": first,
         "second": second,
         "rows": {r["url"]: r for r in rows_first},
-        "rows_again": {r["url"]: r for r in export(db)},
+        "rows_again": {r["url"]: r for r in export_rows(db)},
     }
 
 
@@ -134,7 +114,7 @@ def test_every_article_present_and_no_listing_pages(crawl: dict[str, Any]) -> No
 
 def test_robots_txt_is_obeyed(crawl: dict[str, Any]) -> None:
     assert url(crawl, "news", "/admin/drafts.html") not in crawl["rows"]
-    assert stat(crawl["first"].stderr, "robotstxt/forbidden") == 1
+    assert crawl_stat(crawl["first"].stderr, "robotstxt/forbidden") == 1
 
 
 def test_copies_share_a_cluster_and_distinct_essays_do_not(crawl: dict[str, Any]) -> None:
@@ -224,11 +204,11 @@ def test_unusable_responses_are_skipped_and_counted(crawl: dict[str, Any]) -> No
         "/a/2026010108.html",
     ):
         assert url(crawl, "bad", path) not in crawl["rows"]
-    assert stat(log, "essays/skipped/empty") == 1
-    assert stat(log, "essays/skipped/not_html") == 1  # the PNG; PDFs go to extraction
-    assert stat(log, "extract/dropped/error") == 1  # the broken PDF
-    assert stat(log, "essays/skipped/binary") == 1
-    assert stat(log, "essays/skipped/too_large") == 1
+    assert crawl_stat(log, "essays/skipped/empty") == 1
+    assert crawl_stat(log, "essays/skipped/not_html") == 1  # the PNG; PDFs go to extraction
+    assert crawl_stat(log, "extract/dropped/error") == 1  # the broken PDF
+    assert crawl_stat(log, "essays/skipped/binary") == 1
+    assert crawl_stat(log, "essays/skipped/too_large") == 1
 
 
 def test_archive_file_is_sound(crawl: dict[str, Any]) -> None:
@@ -248,5 +228,5 @@ def test_recrawl_updates_without_new_duplicates(crawl: dict[str, Any]) -> None:
             first[u]["duplicate_of"],
             first[u]["simhash"],
         )
-    assert stat(crawl["second"].stderr, "archive/updated") == len(first)
-    assert stat(crawl["second"].stderr, "archive/stored") == 0
+    assert crawl_stat(crawl["second"].stderr, "archive/updated") == len(first)
+    assert crawl_stat(crawl["second"].stderr, "archive/stored") == 0

@@ -1,0 +1,136 @@
+"""The pipelines as Scrapy builds them: get_crawler() + build_from_crawler(), a real archive."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider, DropItem
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
+
+from archive import Page
+from crawler.commands.crawl import failure
+from crawler.items import PageItem
+from demo.essays import load_essays
+from essaytext.fingerprint import fingerprints
+from pipelines.archive import ArchivePipeline
+from pipelines.extract import ExtractPipeline
+from pipelines.fingerprint import FingerprintPipeline
+
+ESSAYS = load_essays()
+
+
+def article_item(url: str = "http://127.0.0.1:1/a/1.html", slug: str = "ronghe-lujing") -> PageItem:
+    essay = ESSAYS[slug]
+    body = "".join(f"<p>{p}</p>" for p in essay.paragraphs)
+    html = f"<html><head><title>{essay.title}</title></head><body><h1>{essay.title}</h1>{body}</body></html>"
+    page = Page(url, "127.0.0.1:1", "2026-11-30T00:00:00+00:00", body=html.encode("utf-8"))
+    return PageItem(page, html)
+
+
+@pytest.fixture
+def crawler_with(tmp_path: Path, project_settings: dict[str, Any]) -> Callable[..., Crawler]:
+    """Crawlers with the project's settings, the archive in tmp_path, and overrides."""
+
+    def make(**overrides: Any) -> Crawler:
+        crawler = get_crawler(
+            settings_dict={**project_settings, "ARCHIVE_DB": str(tmp_path / "a.db"), **overrides}
+        )
+        crawler.stats.open_spider()  # type: ignore[union-attr]
+        return crawler
+
+    return make
+
+
+def through(crawler: Crawler, item: PageItem) -> PageItem:
+    for cls in (ExtractPipeline, FingerprintPipeline):
+        item = build_from_crawler(cls, crawler).process_item(item)
+    return item
+
+
+def test_extract_fills_the_essays_and_the_repr_stays_short(
+    tmp_path: Path, crawler_with: Callable[..., Crawler]
+) -> None:
+    crawler = crawler_with()
+    item = build_from_crawler(ExtractPipeline, crawler).process_item(article_item())
+    assert [e.title for e in item.essays] == [ESSAYS["ronghe-lujing"].title]
+    assert ESSAYS["ronghe-lujing"].paragraphs[1] in item.essays[0].text
+    assert repr(item) == "<PageItem http://127.0.0.1:1/a/1.html essays=1>"
+    assert crawler.stats.get_value("extract/essays") == 1  # type: ignore[union-attr]
+
+
+def test_extract_drops_a_page_without_an_essay_and_counts_it(
+    tmp_path: Path, crawler_with: Callable[..., Crawler]
+) -> None:
+    crawler = crawler_with()
+    item = article_item()
+    item.html = "<html><body><p>短。</p></body></html>"
+    with pytest.raises(DropItem, match=r"no essay text on http://127\.0\.0\.1:1/a/1\.html"):
+        build_from_crawler(ExtractPipeline, crawler).process_item(item)
+    assert crawler.stats.get_value("extract/dropped/no_text") == 1  # type: ignore[union-attr]
+
+
+def test_fingerprints_come_from_the_setting(
+    tmp_path: Path, crawler_with: Callable[..., Crawler]
+) -> None:
+    item = through(crawler_with(SIMHASH_NGRAM=3), article_item())
+    assert item.essays[0].fingerprints == fingerprints(item.essays[0].text, 3)
+    with pytest.raises(ValueError, match="SIMHASH_NGRAM"):
+        build_from_crawler(FingerprintPipeline, crawler_with(SIMHASH_NGRAM=0))
+
+
+def test_archive_stores_and_counts_only_what_it_committed(
+    tmp_path: Path, crawler_with: Callable[..., Crawler]
+) -> None:
+    crawler = crawler_with(ARCHIVE_BATCH_SIZE=2)
+    pipeline = build_from_crawler(ArchivePipeline, crawler)
+    pipeline.open_spider()
+    stats = crawler.stats
+    assert stats is not None
+    pipeline.process_item(through(crawler, article_item()))
+    assert stats.get_value("archive/stored") is None  # pending in the open batch
+    copy = article_item("http://127.0.0.1:1/a/2.html")
+    pipeline.process_item(through(crawler, copy))
+    assert stats.get_value("archive/stored") == 2 and stats.get_value("archive/duplicates") == 1
+    pipeline.process_item(
+        through(crawler, article_item("http://127.0.0.1:1/a/3.html", "jidian-sikao"))
+    )
+    pipeline.close_spider()
+    assert stats.get_value("archive/stored") == 3
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 3
+    assert failure(stats.get_stats() | {"finish_reason": "finished"}) is None
+
+
+def test_an_unusable_archive_closes_the_spider_with_one_line(
+    tmp_path: Path, crawler_with: Callable[..., Crawler]
+) -> None:
+    (tmp_path / "a.db").mkdir()
+    crawler = crawler_with()
+    pipeline = build_from_crawler(ArchivePipeline, crawler)
+    with pytest.raises(CloseSpider):
+        pipeline.open_spider()
+    error = crawler.stats.get_value("archive/error")  # type: ignore[union-attr]
+    assert error == f"{tmp_path / 'a.db'} is a directory, not an archive file"
+    pipeline.close_spider()
+
+
+@pytest.mark.parametrize(
+    ("stats", "why"),
+    [
+        ({"finish_reason": "finished"}, None),
+        ({"finish_reason": "closespider_itemcount"}, None),
+        ({"finish_reason": "finished", "archive/failed": 2}, "2 documents could not be stored"),
+        ({"finish_reason": "archive_failed", "archive/error": "disk full"}, "disk full"),
+        ({"finish_reason": "shutdown"}, "did not finish"),
+        ({}, "forced to stop"),
+    ],
+)
+def test_the_crawl_exit_status_says_what_was_lost(stats: dict[str, Any], why: str | None) -> None:
+    said = failure(stats)
+    assert said is None if why is None else (said is not None and why in said)

@@ -1,0 +1,59 @@
+"""The essays spider as Scrapy builds it (get_crawler), fed the sample site's responses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scrapy import Request
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
+
+from crawler.items import PageItem
+from crawler.spiders.essays import EssaysSpider
+from demo.site import build_sites
+
+SITES = build_sites()
+BASE = "http://127.0.0.1:1"
+
+
+@pytest.fixture
+def spider(project_settings: dict[str, Any]) -> EssaysSpider:
+    crawler = get_crawler(EssaysSpider, {**project_settings, "ESSAYS_MAX_PAGE_BYTES": 100_000})
+    built: EssaysSpider = EssaysSpider.from_crawler(crawler, start_urls=BASE + "/")
+    crawler.stats.open_spider()  # type: ignore[union-attr]
+    return built
+
+
+def parse(spider: EssaysSpider, host: str, path: str) -> tuple[list[PageItem], list[Request]]:
+    page = SITES[host][path]
+    response = HtmlResponse(
+        url=BASE + path, body=page.body, headers={"Content-Type": page.content_type}
+    )
+    out = list(spider.parse(response, spider.sites[0]))
+    return [o for o in out if isinstance(o, PageItem)], [o for o in out if isinstance(o, Request)]
+
+
+def test_an_article_is_decoded_once_and_its_links_followed(spider: EssaysSpider) -> None:
+    # Big5 with the charset in <meta> only.
+    items, requests = parse(spider, "news", "/sxll/2026-02/15/content_10135.html")
+    (item,) = items
+    assert item.page.encoding == "big5hkscs" and item.html is not None and "黨建" in item.html
+    assert item.page.site == "127.0.0.1:1" and item.page.source == "127.0.0.1:1"
+    assert all(r.url.startswith(BASE) for r in requests)
+
+
+def test_a_listing_is_followed_not_archived(spider: EssaysSpider) -> None:
+    items, requests = parse(spider, "magazine", "/")
+    assert items == [] and len(requests) >= 3
+
+
+def test_a_pdf_goes_to_extraction_undecoded(spider: EssaysSpider) -> None:
+    (item,), _ = parse(spider, "docs", "/download/2023091512345678.pdf")
+    assert item.html is None and item.page.media_type == "application/pdf"
+
+
+def test_a_page_over_the_size_limit_is_skipped_and_counted(spider: EssaysSpider) -> None:
+    big = HtmlResponse(url=BASE + "/big.html", body=b"<p>" + b"x" * 200_000 + b"</p>")
+    assert list(spider.parse(big, spider.sites[0])) == []
+    assert spider.crawler.stats.get_value("essays/skipped/too_large") == 1  # type: ignore[union-attr]

@@ -1,0 +1,122 @@
+"""The archive as a writer: savepoints, batches on a timer, fatal errors, the lock, kept settings."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from archive import Archive, ArchiveBusy, ArchiveError, DocumentFailed, Page, WriteFailed
+from essaytext.essay import Essay
+from essaytext.fingerprint import fingerprints
+
+
+def page(n: int) -> Page:
+    return Page(f"http://a/{n}", "a", "2026-11-21T00:00:00+00:00", body=b"<html>x</html>" * 50)
+
+
+def essay(n: int, **changes: object) -> Essay:
+    text = f"第{n}篇文章讲的是国有企业党建与生产经营深度融合的第{n}个方面。" * (n % 7 + 3)
+    fields: dict[str, object] = {"title": "标题", "author": None, "published": None}
+    fields.update(changes)
+    return Essay(text=text, script="hans", fingerprints=fingerprints(text, 4), **fields)  # type: ignore[arg-type]
+
+
+def count(path: Path) -> int:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        return int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+
+def new(path: Path, **options: object) -> Archive:
+    return Archive(path, threshold=5, ngram=4, **options)  # type: ignore[arg-type]
+
+
+def test_a_failing_document_is_rolled_back_alone(tmp_path: Path) -> None:
+    with new(tmp_path / "a.db", batch_size=10) as archive:
+        archive.add(page(1), essay(1))
+        with pytest.raises(DocumentFailed, match="http://a/2"):
+            archive.add(page(2), essay(2, title=["not", "text"]))  # SQLite cannot bind a list
+        archive.add(page(3), essay(3))
+        assert [p.url for p in archive.commit()] == ["http://a/1", "http://a/3"]
+        assert archive.committed["stored"] == 2
+    assert count(tmp_path / "a.db") == 2
+
+
+def test_counts_are_of_committed_documents_only(tmp_path: Path) -> None:
+    archive = new(tmp_path / "a.db", batch_size=3, commit_seconds=3600)
+    for n in range(4):
+        archive.add(page(n), essay(n))
+    assert archive.committed["stored"] == 3 == count(tmp_path / "a.db")
+    archive.close()
+    assert count(tmp_path / "a.db") == 4
+
+
+def test_open_batch_is_committed_when_due(tmp_path: Path) -> None:
+    archive = new(tmp_path / "a.db", batch_size=100, commit_seconds=3600)
+    archive.add(page(1), essay(1))
+    assert archive.commit_if_due() == [] and count(tmp_path / "a.db") == 0
+    archive.commit_seconds = 0.0
+    assert [p.url for p in archive.commit_if_due()] == ["http://a/1"]
+    assert count(tmp_path / "a.db") == 1
+    archive.close()
+
+
+def test_a_full_disk_stops_writing_and_loses_only_the_open_batch(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    archive = new(path, batch_size=4)
+    archive.add(page(0), essay(0))
+    archive.commit()
+    (pages,) = archive.conn.execute("PRAGMA page_count").fetchone()
+    archive.conn.execute(f"PRAGMA max_page_count = {pages + 3}")  # as if the disk were full
+    attempted = 0
+    with pytest.raises(WriteFailed, match="full") as failed:
+        for n in range(1, 40):
+            attempted += 1
+            archive.add(page(n), essay(n))
+    stored = archive.committed["stored"]
+    # Every document is accounted for: committed, lost with the open batch, or the failing one.
+    assert stored + failed.value.lost + 1 == 1 + attempted and attempted < 39
+    archive.close()
+    assert count(path) == stored
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_one_writer_at_a_time_and_readers_beside_it(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    writer = new(path)
+    writer.add(page(1), essay(1))
+    writer.commit()
+    with pytest.raises(ArchiveBusy, match=r"pid \d+"):
+        new(path)
+    with Archive(path, readonly=True) as reader:
+        assert reader.stats()["documents"] == 1
+    writer.close()
+    new(path).close()  # the lock went with the writer
+
+
+def test_the_archive_keeps_its_settings_and_readers_report_them(tmp_path: Path) -> None:
+    Archive(tmp_path / "a.db", threshold=8, ngram=3).close()
+    with Archive(tmp_path / "a.db", readonly=True) as reader:
+        assert (reader.threshold, reader.ngram) == (8, 3)
+    with Archive(tmp_path / "a.db") as writer:  # a writer with no settings keeps the archive's
+        assert (writer.threshold, writer.ngram) == (8, 3)
+    with pytest.raises(ArchiveError, match="n-gram size and threshold"):
+        Archive(tmp_path / "new.db")
+
+
+def test_an_archive_of_a_newer_release_is_refused(tmp_path: Path) -> None:
+    new(tmp_path / "a.db").close()
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(ArchiveError, match="newer"):
+        new(tmp_path / "a.db")
+
+
+def test_the_maker_of_an_archive_is_kept(tmp_path: Path) -> None:
+    with new(tmp_path / "a.db") as archive:
+        assert archive.created_by is None
+        archive.mark_created_by("demo")
+    with Archive(tmp_path / "a.db", readonly=True) as reader:
+        assert reader.created_by == "demo"
