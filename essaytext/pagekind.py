@@ -69,22 +69,24 @@ class Block:
     paragraphs: int = 0
 
 
-def parse_page(html: str) -> lxml.html.HtmlElement | None:
-    """The page's tree, repaired, without scripts, styles and navigation; None if unparsable."""
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """The page's tree, repaired; None if unparsable. Parsed once for links and page kind."""
     try:
-        root = lxml.html.fromstring(repair_markup(html))
+        return lxml.html.fromstring(repair_markup(html))
     except (lxml.etree.ParserError, ValueError):
         return None
-    for node in root.xpath("|".join(f"//{tag}" for tag in _SKIP)):
-        node.drop_tree()
-    return root
 
 
-def densest_block(html: str) -> Block:
-    """The element whose direct paragraph children hold the most non-link text."""
-    root = parse_page(html)
+def densest_block(page: str | lxml.html.HtmlElement | None) -> Block:
+    """The element whose direct paragraph children hold the most non-link text.
+
+    Scripts, styles and navigation are dropped from a tree passed in (it is consumed).
+    """
+    root = parse_html(page) if isinstance(page, str) else page
     if root is None:
         return Block(None)
+    for node in root.xpath("|".join(f"//{tag}" for tag in _SKIP)):
+        node.drop_tree()
     best = Block(None)
     for element in root.iter():
         if not isinstance(element.tag, str):
@@ -143,9 +145,12 @@ def url_hint(url: str) -> str | None:
     return None
 
 
-def page_kind(html: str, url: str) -> str:
-    """ "article" or "listing": the content decides; an article-shaped URL tips short pages."""
-    block = densest_block(html)
+def page_kind(html: str, url: str, root: lxml.html.HtmlElement | None = None) -> str:
+    """ "article" or "listing": the content decides; an article-shaped URL tips short pages.
+
+    `root` is the page's tree when the caller parsed it already (it is consumed).
+    """
+    block = densest_block(root if root is not None else html)
     if _is_article_block(block):
         return "article"
     # A short news item: one or two paragraphs, no title links, and the page says it is an article.

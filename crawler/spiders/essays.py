@@ -9,17 +9,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import lxml.html
 import scrapy
 from scrapy.crawler import Crawler
-from scrapy.http import HtmlResponse, Response
-from scrapy.linkextractors import LinkExtractor
+from scrapy.http import Response
+from w3lib.url import safe_url_string
 
 from archive.records import Page
 from crawler.items import PageItem
 from crawler.sites import Site, SiteConfigError, load_sites, sites_from_start_urls
 from essaytext.encoding import decode_html
 from essaytext.page import PDF, SiteRules
-from essaytext.pagekind import page_kind
+from essaytext.pagekind import page_kind, parse_html
 from essaytext.pdf import is_pdf
 
 # Content types that may hold an essay page; anything else is skipped and counted.
@@ -27,8 +28,6 @@ HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 # Types under which servers send PDFs besides application/pdf (checked by the file's magic).
 PDF_TYPES = ("application/octet-stream", "application/x-pdf", "binary/octet-stream", "")
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
-# deny_extensions=[]: None would mean Scrapy's default list, which drops .pdf links.
-_LINKS = LinkExtractor(deny_extensions=[], tags=("a", "area"), attrs=("href",))
 _SKIPPED_EXTENSIONS = (
     ".jpg",
     ".jpeg",
@@ -123,10 +122,13 @@ class EssaysSpider(scrapy.Spider):
             self._skip("binary", response)
             return
         html, encoding = decode_html(body, _header_charset(response), site.encoding)
-        kind = site.classify(response.url) or page_kind(html, response.url)
+        # One parse for the links and the page kind (which consumes the tree).
+        root = parse_html(html)
+        links = page_links(root, response.url) if root is not None else []
+        kind = site.classify(response.url) or page_kind(html, response.url, root)
         if kind == "article":
             yield self._item(response, site, html, encoding=encoding)
-        yield from self._follow(response.url, html, site)
+        yield from self._follow(links, site)
 
     def _item(self, response: Response, site: Site, html: str | None, *, encoding: str) -> PageItem:
         page = Page(
@@ -145,11 +147,8 @@ class EssaysSpider(scrapy.Spider):
         )
         return PageItem(page, html, SiteRules(site.prune_xpaths, site.clutter_patterns))
 
-    def _follow(self, url: str, html: str, site: Site) -> Iterator[scrapy.Request]:
-        # Links come from our own decoding, so pages with a wrong charset still give theirs.
-        page = HtmlResponse(url=url, body=html.encode("utf-8"), encoding="utf-8")
-        for link in _LINKS.extract_links(page):
-            target = link.url
+    def _follow(self, links: list[str], site: Site) -> Iterator[scrapy.Request]:
+        for target in links:
             if not site.is_own_host(target) or target.lower().split("?")[0].endswith(
                 _SKIPPED_EXTENSIONS
             ):
@@ -157,6 +156,20 @@ class EssaysSpider(scrapy.Spider):
             if site.classify(target) == "deny":
                 continue
             yield scrapy.Request(target, callback=self.parse, cb_kwargs={"site": site})
+
+
+def page_links(root: lxml.html.HtmlElement, url: str) -> list[str]:
+    """Absolute http(s) URLs of a page's <a>/<area> links, once each, in page order.
+
+    From our own decoding of the page, so pages with a wrong charset still give theirs.
+    """
+    root.make_links_absolute(url, resolve_base_href=True, handle_failures="discard")
+    found: dict[str, None] = {}
+    for element in root.iter("a", "area"):
+        href = (element.get("href") or "").strip()
+        if href.startswith(("http://", "https://")):
+            found.setdefault(safe_url_string(href.split("#", 1)[0], encoding="utf-8"), None)
+    return list(found)
 
 
 def _header_charset(response: Response) -> str | None:
