@@ -129,8 +129,12 @@ def fingerprint_settings(
             f"{path} holds fingerprints of {stored_ngram}-grams; crawl with "
             f"SIMHASH_NGRAM={stored_ngram} (got {ngram}), or start a new archive"
         )
+    if ngram is not None and ngram < 1:
+        raise ArchiveError(f"the n-gram size (SIMHASH_NGRAM) must be at least 1, got {ngram}")
     if threshold is not None and not 0 <= threshold <= 63:
-        raise ArchiveError(f"the threshold must be between 0 and 63, got {threshold}")
+        raise ArchiveError(
+            f"the threshold (SIMHASH_THRESHOLD) must be between 0 and 63, got {threshold}"
+        )
     chosen_ngram = stored_ngram or ngram
     chosen_threshold = threshold if threshold is not None else stored_threshold
     if chosen_ngram is None or chosen_threshold is None:

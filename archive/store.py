@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler import settings as defaults
 from essaytext.essay import Essay
 from essaytext.page import essay_url
 
@@ -20,7 +21,7 @@ from .connection import WriterLock, connect, is_fatal
 from .index import SimhashIndex, to_signed, to_unsigned
 from .pages import RawPages
 from .passages import PassageIndex, pack, unpack
-from .records import DocumentFailed, NotAnArchive, Page, Placement, WriteFailed
+from .records import ArchiveError, DocumentFailed, NotAnArchive, Page, Placement, WriteFailed
 from .schema import fingerprint_settings, get_meta, migrate, set_meta
 
 
@@ -40,14 +41,19 @@ class Archive:
         *,
         threshold: int | None = None,
         ngram: int | None = None,
-        batch_size: int = 50,
-        commit_seconds: float = 5.0,
+        batch_size: int = defaults.ARCHIVE_BATCH_SIZE,
+        commit_seconds: float = defaults.ARCHIVE_COMMIT_SECONDS,
         readonly: bool = False,
         check: bool = True,
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
-        self.batch_size = max(1, batch_size)
+        if batch_size < 1 or commit_seconds <= 0:
+            raise ArchiveError(
+                "ARCHIVE_BATCH_SIZE must be at least 1 and ARCHIVE_COMMIT_SECONDS above 0, "
+                f"got {batch_size} and {commit_seconds}"
+            )
+        self.batch_size = batch_size
         self.commit_seconds = commit_seconds
         self.committed: Counter[str] = Counter()  # stored, updated, duplicates
         self._pending: list[Placement] = []

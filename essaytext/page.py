@@ -28,7 +28,7 @@ def extract_page(
     html: str | None = None,
     encoding: str = "utf-8",
     rules: SiteRules = SiteRules(),
-    min_chars: int = 80,
+    min_chars: int,
 ) -> list[Essay]:
     """The essays of a page at least `min_chars` long: one, several (a compilation page), none.
 

@@ -77,10 +77,10 @@ class ArchivePipeline:
         except (ArchiveError, OSError) as exc:
             self._record_error(str(exc))
             raise CloseSpider("archive_unusable") from None
-        # Readers see documents, and a kill loses at most, this window: committed on a
-        # timer whether or not items arrive.
+        # Readers see documents, and a kill loses at most, this window (plus one tick):
+        # committed on a timer whether or not items arrive.
         self.timer = task.LoopingCall(self._commit_if_due)
-        self.timer.start(max(0.1, self.commit_seconds / 4), now=False)
+        self.timer.start(max(0.05, min(1.0, self.commit_seconds / 4)), now=False)
 
     def process_item(self, item: PageItem) -> PageItem:
         for essay in item.essays:

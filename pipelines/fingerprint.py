@@ -14,9 +14,7 @@ class FingerprintPipeline:
     """Fingerprint each essay; matching happens where the index lives (ArchivePipeline)."""
 
     def __init__(self, *, ngram: int) -> None:
-        if ngram < 1:
-            raise ValueError(f"SIMHASH_NGRAM must be at least 1, got {ngram}")
-        self.ngram = ngram
+        self.ngram = ngram  # validated where the archive records it (one place)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FingerprintPipeline:
