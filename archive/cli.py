@@ -58,12 +58,17 @@ def opened(db: Path, *, readonly: bool = True, check: bool = False) -> Iterator[
     help="JSONL file (default: stdout).",
 )
 @click.option("--canonical-only", is_flag=True, help="Only the canonical copy of each cluster.")
-def export(db: Path, output: Path, canonical_only: bool) -> None:
+@click.option(
+    "--skip-check", is_flag=True, help="Skip PRAGMA quick_check first (very large archives)."
+)
+def export(db: Path, output: Path, canonical_only: bool, skip_check: bool) -> None:
     """Export the archive as JSON Lines, one object per document (UTF-8, streamed).
+
+    A damaged archive is refused (SQLite's quick_check) rather than exported in part.
 
     Example: python -m archive export --db archive.db -o essays.jsonl --canonical-only
     """
-    with opened(db) as archive:
+    with opened(db, check=not skip_check) as archive:
         rows = archive.rows(canonical_only=canonical_only)
         if str(output) == "-":
             count = write_jsonl(rows, sys.stdout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -63,16 +64,18 @@ class Archive:
         self.db = sqlite_utils.Database(self.conn)
         try:
             self._settle(threshold, ngram)
-        except BaseException:
+            self.index = SimhashIndex(self.conn, self.threshold)
+            self.passages = PassageIndex(self.conn)
+            self.clusters = Clusters(self.conn)
+            self.pages = RawPages(self.conn)
+            if not readonly:
+                rebuild.refingerprint(self)
+                rebuild.reindex(self)
+        except BaseException as exc:
             self._shut()
+            if isinstance(exc, sqlite3.Error):
+                raise ArchiveError(f"cannot open {self.path}: {exc}") from exc
             raise
-        self.index = SimhashIndex(self.conn, self.threshold)
-        self.passages = PassageIndex(self.conn)
-        self.clusters = Clusters(self.conn)
-        self.pages = RawPages(self.conn)
-        if not readonly:
-            rebuild.refingerprint(self)
-            rebuild.reindex(self)
 
     def _settle(self, threshold: int | None, ngram: int | None) -> None:
         """Read (and as a writer, set up) the schema and the fingerprint settings."""
@@ -143,6 +146,7 @@ class Archive:
         """Roll the open batch back; how many documents it held."""
         lost = len(self._pending)
         self._pending = []
+        self.pages.forget_last()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         return lost
