@@ -62,11 +62,12 @@ class ArchiveBusy(ArchiveError):
 class WriteFailed(ArchiveError):
     """A write error that will repeat (disk full, I/O error, damage): writing must stop.
 
-    `lost` documents of the open batch were rolled back with it.
+    The documents of the open batch were rolled back with it: `lost` holds their URLs.
     """
 
-    def __init__(self, message: str, *, lost: int = 0) -> None:
+    def __init__(self, message: str, *, reason: str, lost: tuple[str, ...] = ()) -> None:
         super().__init__(message)
+        self.reason = reason
         self.lost = lost
 
 

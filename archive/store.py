@@ -100,7 +100,7 @@ class Archive:
 
         Raises DocumentFailed when this document alone could not be stored (it was rolled
         back, the batch goes on) and WriteFailed when writing cannot go on (disk full, I/O
-        error, damage): the open batch is then rolled back and `lost`.
+        error, damage): the open batch is then rolled back, its URLs in `lost`.
         """
         if essay.fingerprints is None:
             raise DocumentFailed(f"{essay_url(page.url, essay)}: the essay has no fingerprints")
@@ -114,7 +114,11 @@ class Archive:
         except Exception as exc:
             self.pages.forget_last()
             if is_fatal(exc):
-                raise WriteFailed(f"cannot write {self.path}: {exc}", lost=self._abandon()) from exc
+                raise WriteFailed(
+                    f"cannot write {self.path} (storing {essay_url(page.url, essay)}): {exc}",
+                    reason=str(exc),
+                    lost=self._abandon(),
+                ) from exc
             raise DocumentFailed(f"{essay_url(page.url, essay)}: {exc!r}") from exc
         self._pending.append(placement)
         if len(self._pending) >= self.batch_size:
@@ -135,16 +139,18 @@ class Archive:
             try:
                 self.conn.execute("COMMIT")
             except Exception as exc:
-                raise WriteFailed(f"cannot write {self.path}: {exc}", lost=self._abandon()) from exc
+                raise WriteFailed(
+                    f"cannot write {self.path}: {exc}", reason=str(exc), lost=self._abandon()
+                ) from exc
         done, self._pending = self._pending, []
         for placement in done:
             self.committed["stored" if placement.created else "updated"] += 1
             self.committed["duplicates"] += placement.duplicate_of is not None
         return done
 
-    def _abandon(self) -> int:
-        """Roll the open batch back; how many documents it held."""
-        lost = len(self._pending)
+    def _abandon(self) -> tuple[str, ...]:
+        """Roll the open batch back; the URLs of the documents it held."""
+        lost = tuple(placement.url for placement in self._pending)
         self._pending = []
         self.pages.forget_last()
         if self.conn.in_transaction:

@@ -94,7 +94,7 @@ class ArchivePipeline:
                 logger.error("archive: not stored: %s", exc)
                 continue
             except WriteFailed as exc:
-                self.stats.inc_value(FAILED, 1 + exc.lost)
+                self.stats.inc_value(FAILED)  # this one; the rolled-back batch in _stop
                 self._stop(exc)
         self._count()
         return item
@@ -106,8 +106,7 @@ class ArchivePipeline:
             try:
                 self.archive.close()
             except WriteFailed as exc:
-                self.stats.inc_value(FAILED, exc.lost)
-                self._record_error(str(exc))
+                self._failed(exc)
             self._count()
             self.archive = None
 
@@ -117,7 +116,6 @@ class ArchivePipeline:
         try:
             self.archive.commit_if_due()
         except WriteFailed as exc:
-            self.stats.inc_value(FAILED, exc.lost)
             self._stop(exc)
         self._count()
 
@@ -131,11 +129,20 @@ class ArchivePipeline:
         logger.error("archive: %s", message)
         self.stats.set_value(ERROR, message)
 
+    def _failed(self, exc: WriteFailed, then: str = "") -> None:
+        """Count and name the documents a failed write rolled back (at most one batch)."""
+        self.stats.inc_value(FAILED, len(exc.lost))
+        self._record_error(f"{exc}{then}")
+        for url in exc.lost:  # what to crawl again
+            logger.error(
+                "archive: not stored, rolled back with its batch (%s): %s", exc.reason, url
+            )
+
     def _stop(self, exc: WriteFailed) -> None:
         """Writing cannot go on: close the archive and stop the crawl, once."""
         assert self.archive is not None
         self._count()
-        self._record_error(f"{exc}; stopping the crawl ({exc.lost} uncommitted documents lost)")
+        self._failed(exc, "; stopping the crawl")
         with contextlib.suppress(ArchiveError):  # it failed; the open batch was rolled back
             self.archive.close()
         self.archive = None

@@ -76,7 +76,8 @@ def test_a_full_disk_stops_writing_and_loses_only_the_open_batch(tmp_path: Path)
             archive.add(page(n), essay(n))
     stored = archive.committed["stored"]
     # Every document is accounted for: committed, lost with the open batch, or the failing one.
-    assert stored + failed.value.lost + 1 == 1 + attempted and attempted < 39
+    assert stored + len(failed.value.lost) + 1 == 1 + attempted and attempted < 39
+    assert f"http://a/{attempted}" in str(failed.value)  # the document that hit it
     archive.close()
     assert count(path) == stored
     with sqlite3.connect(path) as conn:
