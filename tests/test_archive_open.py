@@ -20,33 +20,12 @@ from pathlib import Path
 import pytest
 
 from demo.crawl import LOOPBACK_SETTINGS, crawl_command
-from demo.essays import load_essays
 from demo.server import serve
-from demo.site import Page
+from demo.web import numbered_site
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parent.parent
-PARAGRAPHS = [p for e in load_essays().values() for p in e.paragraphs if len(p) >= 150]
 ARTICLES = 2
-
-
-def article(n: int) -> bytes:
-    title = f"第{n}篇文章"
-    paragraphs = (
-        f"这是第{n}篇文章的第{i}段。" + PARAGRAPHS[(7 * n + i) % len(PARAGRAPHS)] for i in range(3)
-    )
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
-        f"<h1>{title}</h1>{body}</body></html>"
-    ).encode()
-
-
-def site(n: int) -> dict[str, Page]:
-    pages = {f"/a/{i}.html": Page(article(i)) for i in range(1, n + 1)}
-    links = "".join(f'<li><a href="{p}">文章{i}</a></li>' for i, p in enumerate(pages, 1))
-    pages["/"] = Page(f"<html><body><ul>{links}</ul></body></html>".encode())
-    return pages
 
 
 def sha256(path: Path) -> str:
@@ -75,7 +54,7 @@ def quick_check_ok(path: Path) -> bool:
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A real archive of a 2-article site, checkpointed into its main file."""
     db = tmp_path_factory.mktemp("archive") / "archive.db"
-    with serve({"small": site(ARTICLES)}) as hosts:
+    with serve({"small": numbered_site(ARTICLES)}) as hosts:
         result = subprocess.run(
             crawl_command([hosts["small"] + "/"], db, LOOPBACK_SETTINGS),
             cwd=ROOT,
@@ -151,7 +130,7 @@ def run(tool: str, db: Path) -> subprocess.CompletedProcess[str]:
     if tool != "crawl":
         command = [sys.executable, "-m", "archive", tool, "--db", str(db)]
         return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
-    with serve({"small": site(ARTICLES)}) as hosts:
+    with serve({"small": numbered_site(ARTICLES)}) as hosts:
         command = crawl_command([hosts["small"] + "/"], db, LOOPBACK_SETTINGS)  # no settings dump
         return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
 

@@ -17,44 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from demo.crawl import LOOPBACK_SETTINGS, crawl_command
-from demo.essays import load_essays
+from demo.crawl import LOOPBACK_SETTINGS, crawl_command, crawl_stat
 from demo.server import serve
 from demo.site import Page
+from demo.web import article, listing, numbered_site
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parent.parent
-PARAGRAPHS = [p for e in load_essays().values() for p in e.paragraphs if len(p) >= 150]
-
-
-def article(n: int, extra: str = "") -> bytes:
-    """An article page: three long paragraphs, each opening with a sentence of its own."""
-    title = f"第{n}篇文章"
-    paragraphs = (
-        f"这是第{n}篇文章的第{i}段。" + PARAGRAPHS[(7 * n + i) % len(PARAGRAPHS)] for i in range(3)
-    )
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
-        f"<h1>{title}</h1>{body}{extra}</body></html>"
-    ).encode()
-
-
-def listing(paths: list[str]) -> Page:
-    links = "".join(f'<li><a href="{p}">文章{i}</a></li>' for i, p in enumerate(paths, 1))
-    return Page(f"<html><body><ul>{links}</ul></body></html>".encode())
-
-
-def site(n: int, delay: float = 0.0) -> dict[str, Page]:
-    """A listing at / linking n articles /a/1.html ... /a/n.html."""
-    pages = {f"/a/{i}.html": Page(article(i), delay=delay) for i in range(1, n + 1)}
-    pages["/"] = listing(list(pages))
-    return pages
-
-
-def stat(log: str, key: str) -> int:
-    match = re.search(rf"'{re.escape(key)}': (\d+)", log)
-    return int(match.group(1)) if match else 0
 
 
 def count(db: Path) -> int:
@@ -199,7 +168,7 @@ def test_full_disk_stops_the_crawl_with_a_sound_archive(tmp_path: Path, small_di
             Path(f"{copy}{suffix}").write_bytes(Path(f"{db}{suffix}").read_bytes())
     assert integrity(copy) == "ok"
     assert "Dumping Scrapy stats" in err, err[-3000:]
-    stored, failed = stat(err, "archive/stored"), stat(err, "archive/failed")
+    stored, failed = crawl_stat(err, "archive/stored"), crawl_stat(err, "archive/failed")
     assert stored == count(copy)
     assert stored < pages_count
     # Stopped at the first repeating write error, not after failing every later document.
@@ -209,7 +178,7 @@ def test_full_disk_stops_the_crawl_with_a_sound_archive(tmp_path: Path, small_di
 def test_a_second_crawl_into_a_busy_archive_is_refused(tmp_path: Path) -> None:
     articles = 10
     db, log = tmp_path / "archive.db", tmp_path / "a.log"
-    with serve({"slow": site(articles, delay=0.5), "other": site(2)}) as hosts:
+    with serve({"slow": numbered_site(articles, delay=0.5), "other": numbered_site(2)}) as hosts:
         first = start([hosts["slow"] + "/"], db, log, CONCURRENT_REQUESTS_PER_DOMAIN=1)
         try:
             assert wait_for(lambda: db.exists() or first.poll() is not None, 30)
@@ -238,7 +207,7 @@ def test_a_second_crawl_into_a_busy_archive_is_refused(tmp_path: Path) -> None:
 def test_a_killed_crawl_leaves_no_lock_behind(tmp_path: Path) -> None:
     articles = 5
     db = tmp_path / "archive.db"
-    with serve({"slow": site(articles, delay=0.4)}) as hosts:
+    with serve({"slow": numbered_site(articles, delay=0.4)}) as hosts:
         url = hosts["slow"] + "/"
         crawl = start(
             [url],
@@ -269,7 +238,7 @@ def test_a_killed_crawl_leaves_no_lock_behind(tmp_path: Path) -> None:
 def test_an_interrupted_crawl_exits_non_zero(tmp_path: Path, interrupts: int) -> None:
     articles = 20
     db, log = tmp_path / "archive.db", tmp_path / "crawl.log"
-    with serve({"slow": site(articles, delay=0.5)}) as hosts:
+    with serve({"slow": numbered_site(articles, delay=0.5)}) as hosts:
         crawl = start(
             [hosts["slow"] + "/"],
             db,
@@ -295,12 +264,12 @@ def test_an_interrupted_crawl_exits_non_zero(tmp_path: Path, interrupts: int) ->
         # Graceful: what was archived is committed, and the crawl did not finish.
         assert 1 <= count(db) < articles
         if "Dumping Scrapy stats" in text:
-            assert stat(text, "archive/stored") == count(db)
+            assert crawl_stat(text, "archive/stored") == count(db)
 
 
 def test_a_clean_crawl_exits_zero_and_counts_what_it_stored(tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
-    with serve({"small": site(5)}) as hosts:
+    with serve({"small": numbered_site(5)}) as hosts:
         result = subprocess.run(
             crawl_command([hosts["small"] + "/"], db, settings(LOG_LEVEL="INFO")),
             cwd=ROOT,
@@ -310,5 +279,5 @@ def test_a_clean_crawl_exits_zero_and_counts_what_it_stored(tmp_path: Path) -> N
         )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
-    assert stat(result.stderr, "archive/stored") == count(db) == 5
-    assert stat(result.stderr, "archive/failed") == 0
+    assert crawl_stat(result.stderr, "archive/stored") == count(db) == 5
+    assert crawl_stat(result.stderr, "archive/failed") == 0

@@ -17,25 +17,11 @@ from pathlib import Path
 import pytest
 
 from demo.crawl import LOOPBACK_SETTINGS, crawl_command
-from demo.essays import load_essays
 from demo.server import serve
-from demo.site import Page
+from demo.web import numbered_site
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parent.parent
-PARAGRAPHS = [p for e in load_essays().values() for p in e.paragraphs if len(p) >= 150]
-
-
-def article(n: int) -> bytes:
-    title = f"第{n}篇文章"
-    paragraphs = (
-        f"这是第{n}篇文章的第{i}段。" + PARAGRAPHS[(7 * n + i) % len(PARAGRAPHS)] for i in range(3)
-    )
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
-        f"<h1>{title}</h1>{body}</body></html>"
-    ).encode()
 
 
 def sha256(path: Path) -> str:
@@ -59,10 +45,7 @@ def demo(cwd: Path, db: Path | None = None) -> subprocess.CompletedProcess[str]:
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A real archive: a crawl of a 2-article site on 127.0.0.1, checkpointed into its file."""
     db = tmp_path_factory.mktemp("crawled") / "crawled.db"
-    pages = {"/a/1.html": Page(article(1)), "/a/2.html": Page(article(2))}
-    links = "".join(f'<li><a href="{p}">文章{i}</a></li>' for i, p in enumerate(pages, 1))
-    pages["/"] = Page(f"<html><body><ul>{links}</ul></body></html>".encode())
-    with serve({"local": pages}) as hosts:
+    with serve({"local": numbered_site(2)}) as hosts:
         result = subprocess.run(
             crawl_command([hosts["local"] + "/"], db, LOOPBACK_SETTINGS),
             cwd=ROOT,
