@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections import Counter
@@ -242,10 +243,16 @@ class Archive:
     # --- closing ---
 
     def close(self) -> None:
-        """Commit what is pending and close the file (also when the commit fails)."""
+        """Commit what is pending and close the file (also when the commit fails).
+
+        A writer leaves the archive as one self-contained file: WAL (which lets readers
+        work beside a crawl) is switched off again, unless a reader is still attached.
+        """
         try:
             if not self.readonly:
                 self.commit()
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             self._shut()
 

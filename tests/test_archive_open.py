@@ -167,9 +167,12 @@ def test_stats_names_the_failed_check(tmp_path: Path, archive: Path) -> None:
     assert any(word in output.lower() for word in ("quick_check", "damaged", "corrupt")), output
 
 
-@pytest.fixture
-def read_only_archive(tmp_path: Path, archive: Path) -> Iterator[Path]:
-    """The archive (WAL mode, as the crawl leaves it) where nothing can be written."""
+@pytest.fixture(params=["as-closed", "wal"])
+def read_only_archive(
+    tmp_path: Path, archive: Path, request: pytest.FixtureRequest
+) -> Iterator[Path]:
+    """The archive where nothing can be written: as a crawl closes it, or in WAL mode as a
+    killed crawl leaves it."""
     folder = tmp_path / "ro"
     folder.mkdir()
     root = os.geteuid() == 0
@@ -181,6 +184,11 @@ def read_only_archive(tmp_path: Path, archive: Path) -> Iterator[Path]:
             pytest.skip(f"cannot mount a tmpfs: {result.stderr.strip()}")
     try:
         shutil.copyfile(archive, folder / archive.name)
+        if request.param == "wal":
+            conn = sqlite3.connect(folder / archive.name)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.close()
+            assert (folder / archive.name).read_bytes()[18:20] == b"\x02\x02"
         if root:
             remount = ["mount", "-o", "remount,ro", str(folder)]
             if subprocess.run(remount, capture_output=True, timeout=30).returncode != 0:
@@ -198,7 +206,6 @@ def read_only_archive(tmp_path: Path, archive: Path) -> Iterator[Path]:
 
 def test_read_only_archive_exports_and_counts(read_only_archive: Path) -> None:
     db = read_only_archive
-    assert db.read_bytes()[18:20] == b"\x02\x02", "not a WAL-mode archive"
     exported = subprocess.run(
         [sys.executable, "-m", "archive", "export", "--db", str(db)],
         cwd=ROOT,
