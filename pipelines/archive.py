@@ -86,6 +86,7 @@ class ArchivePipeline:
         for essay in item.essays:
             if self.archive is None:  # the archive failed: the crawl is stopping
                 self.stats.inc_value(FAILED)
+                logger.error("archive: not stored (the archive failed earlier): %s", item.page.url)
                 continue
             try:
                 self.archive.add(item.page, essay)
