@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from crawler.settings import ARCHIVE_DB
 from essaytext.page import SiteRules
 
 from .connection import quick_check
@@ -21,7 +22,7 @@ from .store import Archive
 db_option = click.option(
     "--db",
     type=click.Path(path_type=Path),
-    default=Path("archive.db"),
+    default=Path(ARCHIVE_DB),
     show_default=True,
     help="Archive file.",
 )
@@ -39,6 +40,8 @@ def cli() -> None:
 @contextmanager
 def opened(db: Path, *, readonly: bool = True, check: bool = False) -> Iterator[Archive]:
     """The archive, closed afterwards; any archive or SQLite error becomes one clear line."""
+    if not readonly and not db.exists():  # writing commands work on an archive, never make one
+        raise click.ClickException(f"no archive at {db}")
     try:
         with Archive(db, readonly=readonly, check=check) as archive:
             yield archive

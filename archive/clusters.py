@@ -25,12 +25,18 @@ class Clusters:
         self.conn = conn
 
     def place(
-        self, doc_id: int, near: Sequence[tuple[int, int]], overlaps: Sequence[Overlap]
+        self,
+        doc_id: int,
+        near: Sequence[tuple[int, int]],
+        overlaps: Sequence[Overlap],
+        *,
+        was_in: int | None = None,
     ) -> int:
         """Put a document in the cluster of its nearest copy, or a new one; return the cluster.
 
         `near` are simhash neighbours (id, distance), nearest first; copies simhash cannot
-        reach (a dropped paragraph, a cut) share most passages both ways.
+        reach (a dropped paragraph, a cut) share most passages both ways. A document that
+        was alone in cluster `was_in` and is still alone keeps that cluster's number.
         """
         verdicts = {o.other: o.verdict for o in overlaps}
         matches = [other for other, _ in near if verdicts.get(other) not in _NOT_A_COPY]
@@ -40,8 +46,22 @@ class Clusters:
             if o.verdict is Verdict.COPY
         ]
         if not matches:
-            cursor = self.conn.execute("INSERT INTO clusters (canonical_id) VALUES (?)", (doc_id,))
-            cluster_id = int(cursor.lastrowid or 0)
+            if (
+                was_in is not None
+                and not self.conn.execute(
+                    "SELECT 1 FROM documents WHERE cluster = ? AND id != ? LIMIT 1",
+                    (was_in, doc_id),
+                ).fetchone()
+            ):
+                cluster_id = was_in
+                self.conn.execute(
+                    "UPDATE clusters SET canonical_id = ? WHERE id = ?", (doc_id, cluster_id)
+                )
+            else:
+                cursor = self.conn.execute(
+                    "INSERT INTO clusters (canonical_id) VALUES (?)", (doc_id,)
+                )
+                cluster_id = int(cursor.lastrowid or 0)
             self.conn.execute(
                 "UPDATE documents SET cluster = ?, distance = NULL WHERE id = ?",
                 (cluster_id, doc_id),

@@ -79,24 +79,28 @@ def quick_check(conn: sqlite3.Connection) -> str:
         return str(exc)
 
 
-def connect(path: Path, *, write: bool, check: bool = True) -> sqlite3.Connection:
-    """A connection to an archive file, refused with one clear line when it is not usable.
+def connect(path: Path, *, write: bool) -> sqlite3.Connection:
+    """A connection to an archive file, refused with one clear line when it is not one.
 
-    A reader opens read-only; on a read-only folder or medium, where SQLite cannot make
-    the WAL's shared-memory file, it opens the file as immutable (a crawl that closed
-    cleanly leaves no WAL behind). `check` runs PRAGMA quick_check.
+    Nothing is written here. A reader opens read-only; on a read-only folder or medium,
+    where SQLite cannot make the WAL's shared-memory file, it opens the file as immutable
+    (sound when the crawl closed cleanly: its WAL was merged).
     """
     _check_path(path, write=write)
     try:
         conn = _open(path, write=write)
         _check_archive(conn, path)
-        problem = quick_check(conn) if check else "ok"
     except sqlite3.DatabaseError as exc:
         raise ArchiveDamaged(f"{path} is damaged or not an archive: {exc}") from exc
+    return conn
+
+
+def check_sound(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse an archive that SQLite's quick_check finds damaged."""
+    problem = quick_check(conn)
     if problem != "ok":
         conn.close()
         raise ArchiveDamaged(f"{path} is damaged (quick_check: {problem})")
-    return conn
 
 
 def _open(path: Path, *, write: bool) -> sqlite3.Connection:
@@ -105,7 +109,7 @@ def _open(path: Path, *, write: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        conn = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True, isolation_level=None)
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
@@ -115,7 +119,12 @@ def _open(path: Path, *, write: bool) -> sqlite3.Connection:
                 f"cannot read {path}: its write-ahead log {wal.name} holds unmerged changes "
                 "and the folder is read-only; open it once where it can be written"
             ) from None
-        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None)
+        return sqlite3.connect(f"{_uri(path)}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
+def _uri(path: Path) -> str:
+    """The file's URI, escaped: a '#' or '%' in a file name is part of the name."""
+    return path.absolute().as_uri()
 
 
 class WriterLock:

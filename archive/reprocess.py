@@ -7,6 +7,7 @@ run carries on, and what is already current stays unchanged), and tells what cha
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -18,6 +19,7 @@ from essaytext.page import SiteRules, essay_url, extract_page
 from .records import DocumentFailed, Page
 from .store import Archive
 
+logger = logging.getLogger(__name__)
 RulesFor = Callable[[str], SiteRules]
 # Counts reported: documents whose text changed, whose cluster of copies changed, that
 # stayed as they were, that failed; essays found that were not archived before, and
@@ -91,7 +93,8 @@ def _reprocess_page(
             rules=rules_for(source),
             min_chars=min_chars,
         )
-    except ValueError:
+    except Exception:  # an unreadable file or an extraction bug: this page's documents
+        logger.exception("reprocess: extraction failed on %s", page_url)
         yield from ((row[0], "failed") for row in stored)
         return
     old_text = {row[0]: row[1] for row in stored}

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from essaytext.essay import Essay
+from essaytext.page import essay_url
+
 from .connection import APPLICATION_ID
-from .records import ArchiveError
+from .index import to_signed
+from .passages import pack
+from .records import ArchiveError, Page
 
 SCHEMA_VERSION = 4
 
@@ -94,11 +100,12 @@ def migrate(db: sqlite_utils.Database) -> None:
             f"the archive has schema {stored}, newer than this release's {SCHEMA_VERSION}: "
             "upgrade essay-archive to write it"
         )
+    # First: a file killed half-way through its first migration is still known as ours.
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     migrations.apply(db)
     if stored != str(SCHEMA_VERSION):
         set_meta(db.conn, "schema_version", str(SCHEMA_VERSION))
-    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
@@ -116,7 +123,7 @@ def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 
 def fingerprint_settings(
-    conn: sqlite3.Connection, path: object, *, ngram: int | None, threshold: int | None, write: bool
+    conn: sqlite3.Connection, path: object, *, ngram: int | None, threshold: int | None
 ) -> tuple[int, int]:
     """The n-gram size and threshold to use: what the archive keeps, or what a writer asks.
 
@@ -139,9 +146,6 @@ def fingerprint_settings(
     chosen_threshold = threshold if threshold is not None else stored_threshold
     if chosen_ngram is None or chosen_threshold is None:
         raise ArchiveError(f"{path} is a new archive: give its n-gram size and threshold")
-    if write and (stored_ngram, stored_threshold) != (chosen_ngram, chosen_threshold):
-        set_meta(conn, "simhash_ngram", str(chosen_ngram))
-        set_meta(conn, "simhash_threshold", str(chosen_threshold))
     return chosen_ngram, chosen_threshold
 
 
@@ -153,3 +157,27 @@ def _stored_settings(conn: sqlite3.Connection) -> tuple[int | None, int | None]:
         blocks, radius = (int(part) for part in layout[4:].split("x"))
         threshold = str(2 * blocks - 1 if radius else blocks - 1)
     return (int(ngram) if ngram else None), (int(threshold) if threshold else None)
+
+
+def document_row(page: Page, essay: Essay) -> dict[str, Any]:
+    """The documents table's columns for one essay of a page (its fingerprints included)."""
+    assert essay.fingerprints is not None
+    simhash, keys = essay.fingerprints.simhash, essay.fingerprints.passages
+    return {
+        "url": essay_url(page.url, essay),
+        "page_url": page.url,
+        "site": page.site,
+        "source": page.source,
+        "title": essay.title,
+        "author": essay.author,
+        "published": essay.published,
+        "text": essay.text,
+        "script": essay.script,
+        "simhash": to_signed(simhash),
+        "fetched_at": page.fetched_at,
+        "status": page.status,
+        "encoding": page.encoding,
+        "media_type": page.media_type,
+        "passage_count": len(keys),
+        "passages": pack(keys),
+    }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import time
 from collections import Counter
@@ -19,12 +18,12 @@ from essaytext.page import essay_url
 
 from . import export, rebuild, stats
 from .clusters import Clusters
-from .connection import WriterLock, connect, is_fatal
-from .index import SimhashIndex, to_signed, to_unsigned
+from .connection import WriterLock, check_sound, connect, is_fatal
+from .index import SimhashIndex, to_unsigned
 from .pages import RawPages
-from .passages import PassageIndex, pack, unpack
+from .passages import PassageIndex, unpack
 from .records import ArchiveError, DocumentFailed, NotAnArchive, Page, Placement, WriteFailed
-from .schema import fingerprint_settings, get_meta, migrate, set_meta
+from .schema import document_row, fingerprint_settings, get_meta, migrate, set_meta
 
 
 class Archive:
@@ -61,9 +60,13 @@ class Archive:
         self._pending: list[Placement] = []
         self._opened_at = 0.0
         self._lock = None if readonly else WriterLock(self.path)
-        self.conn = connect(self.path, write=not readonly, check=check)
+        self.conn = connect(self.path, write=not readonly)
         self.db = sqlite_utils.Database(self.conn)
         try:
+            if self._lock is not None:
+                self._lock.acquire()  # before anything slow: a second crawl is refused at once
+            if check:
+                check_sound(self.conn, self.path)
             self._settle(threshold, ngram)
             self.index = SimhashIndex(self.conn, self.threshold)
             self.passages = PassageIndex(self.conn)
@@ -80,17 +83,17 @@ class Archive:
 
     def _settle(self, threshold: int | None, ngram: int | None) -> None:
         """Read (and as a writer, set up) the schema and the fingerprint settings."""
-        if self.readonly:
-            if get_meta(self.conn, "schema_version") is None:
-                raise NotAnArchive(f"{self.path} is not an essay archive (no schema version)")
-        else:
-            assert self._lock is not None
-            self._lock.acquire()
+        if self.readonly and get_meta(self.conn, "schema_version") is None:
+            raise NotAnArchive(f"{self.path} is not an essay archive (no schema version)")
+        # Checked before anything is migrated: a refused open leaves the file as it was.
+        self.ngram, self.threshold = fingerprint_settings(
+            self.conn, self.path, ngram=ngram, threshold=threshold
+        )
+        if not self.readonly:
             self.db.enable_wal()
             migrate(self.db)
-        self.ngram, self.threshold = fingerprint_settings(
-            self.conn, self.path, ngram=ngram, threshold=threshold, write=not self.readonly
-        )
+            set_meta(self.conn, "simhash_ngram", str(self.ngram))
+            set_meta(self.conn, "simhash_threshold", str(self.threshold))
 
     # --- writing ---
 
@@ -105,11 +108,11 @@ class Archive:
         """
         if essay.fingerprints is None:
             raise DocumentFailed(f"{essay_url(page.url, essay)}: the essay has no fingerprints")
-        if not self.conn.in_transaction:
-            # IMMEDIATE takes the write lock now instead of failing half-way.
-            self.conn.execute("BEGIN IMMEDIATE")
-            self._opened_at = time.monotonic()
         try:
+            if not self.conn.in_transaction:
+                # IMMEDIATE takes SQLite's write lock now instead of failing half-way.
+                self.conn.execute("BEGIN IMMEDIATE")
+                self._opened_at = time.monotonic()
             with self.db.atomic():  # a savepoint: this document alone is rolled back
                 placement = self._store(page, essay, place_again)
         except Exception as exc:
@@ -160,26 +163,9 @@ class Archive:
 
     def _store(self, page: Page, essay: Essay, place_again: bool) -> Placement:
         assert essay.fingerprints is not None
-        url = essay_url(page.url, essay)
         simhash, keys = essay.fingerprints.simhash, essay.fingerprints.passages
-        row: dict[str, Any] = {
-            "url": url,
-            "page_url": page.url,
-            "site": page.site,
-            "source": page.source,
-            "title": essay.title,
-            "author": essay.author,
-            "published": essay.published,
-            "text": essay.text,
-            "script": essay.script,
-            "simhash": to_signed(simhash),
-            "fetched_at": page.fetched_at,
-            "status": page.status,
-            "encoding": page.encoding,
-            "media_type": page.media_type,
-            "passage_count": len(keys),
-            "passages": pack(keys),
-        }
+        row = document_row(page, essay)
+        url = row["url"]
         existing = self.conn.execute(
             "SELECT id, simhash, cluster, text, passages FROM documents WHERE url = ?", (url,)
         ).fetchone()
@@ -203,7 +189,8 @@ class Archive:
             )
             doc_id, old_cluster = int(cursor.lastrowid or 0), None
         overlaps = self.passages.overlaps(doc_id, keys)
-        cluster = self.clusters.place(doc_id, self.index.near(simhash, exclude_id=doc_id), overlaps)
+        near = self.index.near(simhash, exclude_id=doc_id)
+        cluster = self.clusters.place(doc_id, near, overlaps, was_in=old_cluster)
         self.passages.relate(doc_id, overlaps)
         self.index.add(doc_id, simhash)
         self.passages.add(doc_id, keys)
@@ -243,16 +230,10 @@ class Archive:
     # --- closing ---
 
     def close(self) -> None:
-        """Commit what is pending and close the file (also when the commit fails).
-
-        A writer leaves the archive as one self-contained file: WAL (which lets readers
-        work beside a crawl) is switched off again, unless a reader is still attached.
-        """
+        """Commit what is pending and close the file (also when the commit fails)."""
         try:
             if not self.readonly:
                 self.commit()
-                with contextlib.suppress(sqlite3.Error):
-                    self.conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             self._shut()
 

@@ -3,7 +3,7 @@
     python benchmarks/copy_detection.py [--thresholds 3,5,8,12] [--corpus DIR]
 
 Every source (the bundled essays, and the real pages' texts when the corpus is found) and
-every labelled copy of it (benchmarks/copies.py, fixed seed) goes into a fresh archive,
+every labelled copy of it (demo/copies.py, fixed seed) goes into a fresh archive,
 in a shuffled, seeded order, once per threshold. Two documents are judged copies when
 the archive put them in one cluster. Prints, per threshold: precision and recall over
 document pairs, recall of each transformation against its original, how many
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from archive import Archive
 from archive.export import export_row
+from crawler.settings import SIMHASH_NGRAM, SIMHASH_THRESHOLD
 from demo.copies import (
     COMPILATION,
     Copy,
@@ -34,14 +35,11 @@ from demo.copies import (
     seed_sources,
 )
 
-NGRAM = 4
-DEFAULT_THRESHOLD = 5  # crawler/settings.py SIMHASH_THRESHOLD
-
 
 def cluster_archive(labelled: list[Copy], threshold: int) -> tuple[list[dict[str, object]], float]:
     """Add every labelled document to a fresh archive; its exported rows in labelled order."""
     with tempfile.TemporaryDirectory() as folder:
-        archive = Archive(Path(folder) / "copies.db", threshold=threshold, ngram=NGRAM)
+        archive = Archive(Path(folder) / "copies.db", threshold=threshold, ngram=SIMHASH_NGRAM)
         started = time.perf_counter()
         add_to_archive(archive, labelled)
         archive.commit()
@@ -121,8 +119,8 @@ def main() -> None:
         score(labelled, rows, seeds)
 
     stress = make_stress_copies(sources)
-    rows, _ = cluster_archive(stress, DEFAULT_THRESHOLD)
-    print(f"\nstress transformations (not in the labelled set), k={DEFAULT_THRESHOLD}:")
+    rows, _ = cluster_archive(stress, SIMHASH_THRESHOLD)
+    print(f"\nstress transformations (not in the labelled set), k={SIMHASH_THRESHOLD}:")
     print("  copy in its original's cluster / recorded as contained_in it:")
     original = {c.slug: i for i, c in enumerate(stress) if c.transform == "original"}
     outcome: dict[str, list[tuple[bool, bool]]] = {}

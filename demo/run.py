@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from archive import Archive, ArchiveError
+from archive.connection import WriterLock
 from crawler import settings
 
 from .crawl import LOOPBACK_SETTINGS, run_crawl
@@ -26,22 +27,29 @@ class DemoError(Exception):
 
 
 def prepare(db: Path) -> None:
-    """A new, empty demo archive at `db`, replacing only one an earlier demo made."""
+    """A new, empty demo archive at `db`, replacing only one an earlier demo made.
+
+    The old file is removed under the archive's writer lock, so a demo or crawl writing it
+    at that moment is never disturbed.
+    """
     if db.exists() or db.is_symlink():
         try:
             with Archive(db, readonly=True, check=False) as old:
                 maker = old.created_by
+            if maker != MARK:
+                raise DemoError(
+                    f"refusing to replace {db}: it holds an archive the demo did not make; "
+                    "choose another file with --db"
+                )
+            lock = WriterLock(db)
+            lock.acquire()
+            try:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{db}{suffix}").unlink(missing_ok=True)
+            finally:
+                lock.release()
         except ArchiveError as exc:
-            raise DemoError(
-                f"refusing to replace {db}: {exc}; choose another file with --db"
-            ) from None
-        if maker != MARK:
-            raise DemoError(
-                f"refusing to replace {db}: it holds an archive the demo did not make; "
-                "choose another file with --db"
-            )
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
+            raise DemoError(f"refusing to replace {db}: {exc}") from None
     try:
         with Archive(db, threshold=settings.SIMHASH_THRESHOLD, ngram=settings.SIMHASH_NGRAM) as new:
             new.mark_created_by(MARK)

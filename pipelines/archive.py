@@ -12,14 +12,17 @@ import contextlib
 import logging
 from typing import Any
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import reactor, task
+from twisted.python.failure import Failure
 
 from archive import Archive, ArchiveError, DocumentFailed, WriteFailed
 from crawler.items import PageItem
+from essaytext.page import essay_url
 
 logger = logging.getLogger(__name__)
 # What makes a crawl fail: see crawler/commands/crawl.py.
@@ -54,7 +57,7 @@ class ArchivePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         settings = crawler.settings
-        return cls(
+        pipeline = cls(
             crawler,
             path=settings.get("ARCHIVE_DB"),
             threshold=settings.getint("SIMHASH_THRESHOLD"),
@@ -63,6 +66,12 @@ class ArchivePipeline:
             commit_seconds=settings.getfloat("ARCHIVE_COMMIT_SECONDS"),
             quick_check=settings.getbool("ARCHIVE_QUICK_CHECK"),
         )
+        crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
+        return pipeline
+
+    def item_error(self, item: PageItem, failure: Failure) -> None:
+        """A pipeline raised on this page (Scrapy logged it): its essays were not stored."""
+        self.stats.inc_value(FAILED, max(1, len(getattr(item, "essays", ()))))
 
     def open_spider(self) -> None:
         try:
@@ -95,7 +104,8 @@ class ArchivePipeline:
                 logger.error("archive: not stored: %s", exc)
                 continue
             except WriteFailed as exc:
-                self.stats.inc_value(FAILED)  # this one; the rolled-back batch in _stop
+                if essay_url(item.page.url, essay) not in exc.lost:  # failed before joining
+                    self.stats.inc_value(FAILED)
                 self._stop(exc)
         self._count()
         return item
@@ -147,9 +157,10 @@ class ArchivePipeline:
         with contextlib.suppress(ArchiveError):  # it failed; the open batch was rolled back
             self.archive.close()
         self.archive = None
-        engine = self.crawler.engine
         # Later, not from inside process_item: closing waits for the items in progress.
         clock: Any = reactor
-        clock.callLater(
-            0, lambda: deferred_from_coro(engine.close_spider_async(reason="archive_failed"))
-        )
+        clock.callLater(0, self._close_spider)
+
+    def _close_spider(self) -> None:
+        engine = self.crawler.engine
+        deferred_from_coro(engine.close_spider_async(reason="archive_failed"))

@@ -1,4 +1,4 @@
-"""The labelled copy set of the seed essays through a real archive (benchmarks/copies.py).
+"""The labelled copy set of the seed essays through a real archive (demo/copies.py).
 
 The benchmark adds the real pages' texts and prints the tables; this keeps the seed part
 from regressing: every copy found, no distinct essays merged, compilations recorded.

@@ -12,6 +12,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DropItem
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
+from twisted.python.failure import Failure
 
 from archive import Page
 from crawler.commands.crawl import failure
@@ -130,9 +131,44 @@ def test_an_unusable_archive_closes_the_spider_with_one_line(
         ({"finish_reason": "finished", "archive/failed": 2}, "2 documents could not be stored"),
         ({"finish_reason": "archive_failed", "archive/error": "disk full"}, "disk full"),
         ({"finish_reason": "shutdown"}, "did not finish"),
+        ({"finish_reason": "finished", "spider_exceptions/KeyError": 1}, "in the spider"),
         ({}, "forced to stop"),
     ],
 )
 def test_the_crawl_exit_status_says_what_was_lost(stats: dict[str, Any], why: str | None) -> None:
     said = failure(stats)
     assert said is None if why is None else (said is not None and why in said)
+
+
+def test_a_full_disk_counts_every_document_not_stored_once(
+    tmp_path: Path, crawler_with: Callable[..., Crawler]
+) -> None:
+    crawler = crawler_with(ARCHIVE_BATCH_SIZE=2)
+    pipeline = build_from_crawler(ArchivePipeline, crawler)
+    pipeline.open_spider()
+    assert pipeline.archive is not None
+    pipeline.process_item(through(crawler, article_item()))
+    (pages,) = pipeline.archive.conn.execute("PRAGMA page_count").fetchone()
+    pipeline.archive.conn.execute(f"PRAGMA max_page_count = {pages}")  # no room left
+    slugs = ["jidian-sikao", "jizhi-chuangxin", "tongzhan-dongguashan"]
+    for n, slug in enumerate(slugs, 2):
+        pipeline.process_item(
+            through(crawler, article_item(f"http://127.0.0.1:1/a/{n}.html", slug))
+        )
+    pipeline.close_spider()
+    stats = crawler.stats
+    assert stats is not None and "full" in stats.get_value("archive/error")
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        present = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    assert stats.get_value("archive/stored", 0) == present
+    assert stats.get_value("archive/failed") == 1 + len(slugs) - present
+
+
+def test_an_error_in_any_pipeline_counts_as_not_stored(
+    crawler_with: Callable[..., Crawler],
+) -> None:
+    crawler = crawler_with()
+    pipeline = build_from_crawler(ArchivePipeline, crawler)
+    item = through(crawler, article_item())
+    pipeline.item_error(item, Failure(ValueError("a bug")))
+    assert crawler.stats.get_value("archive/failed") == 1  # type: ignore[union-attr]

@@ -90,3 +90,20 @@ def test_reprocess_refuses_a_file_that_is_not_an_archive(tmp_path: Path) -> None
     (tmp_path / "notes.db").write_text("not a database", encoding="utf-8")
     result = CliRunner().invoke(cli, ["reprocess", "--db", str(tmp_path / "notes.db")])
     assert result.exit_code == 1 and "not an SQLite file" in result.output
+
+
+def placements(db: Path) -> dict[str, tuple[int, int | None, int]]:
+    """Each document's cluster number, distance and canonical copy, as exported."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        rows = conn.execute(
+            "SELECT d.url, d.cluster, d.distance, c.canonical_id FROM documents d "
+            "JOIN clusters c ON c.id = d.cluster"
+        )
+        return {url: rest for url, *rest in rows}  # type: ignore[misc]
+
+
+def test_reprocess_twice_changes_nothing_the_second_time(release_3: Path) -> None:
+    reprocess(release_3)
+    first = placements(release_3), documents(release_3)
+    reprocess(release_3)
+    assert (placements(release_3), documents(release_3)) == first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -121,3 +122,21 @@ def test_the_maker_of_an_archive_is_kept(tmp_path: Path) -> None:
         archive.mark_created_by("demo")
     with Archive(tmp_path / "a.db", readonly=True) as reader:
         assert reader.created_by == "demo"
+
+
+def test_a_refused_open_leaves_an_older_archive_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "data" / "archive-schema3.db", path)
+    before = path.read_bytes()
+    with pytest.raises(ArchiveError, match="SIMHASH_NGRAM=4"):
+        Archive(path, threshold=5, ngram=3)
+    assert path.read_bytes() == before
+
+
+def test_file_names_are_names_not_uris(tmp_path: Path) -> None:
+    path = tmp_path / "essays#2026%41.db"
+    new(path).close()
+    with Archive(path, readonly=True) as reader:
+        assert reader.stats()["documents"] == 0
+    # Nothing opened under a name cut at '#' or decoded from '%41'.
+    assert all(p.name.startswith(path.name) for p in tmp_path.iterdir())

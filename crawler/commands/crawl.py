@@ -28,6 +28,9 @@ def failure(stats: Mapping[str, Any]) -> str | None:
         return f"the archive failed: {stats['archive/error']}"
     if stats.get("archive/failed"):
         return f"{stats['archive/failed']} documents could not be stored (archive/failed)"
+    errors = sum(v for k, v in stats.items() if k.startswith("spider_exceptions/"))
+    if errors:
+        return f"{errors} pages raised an error in the spider (spider_exceptions); see the log"
     if reason is None:
         return (
             "the crawl was forced to stop before it could close (documents not committed are lost)"
