@@ -81,8 +81,10 @@ def export(db: Path, output: Path, canonical_only: bool, skip_check: bool) -> No
             try:
                 with partial.open("w", encoding="utf-8") as out:
                     count = write_jsonl(rows, out)
-            except BaseException:
+            except BaseException as exc:
                 partial.unlink(missing_ok=True)
+                if isinstance(exc, OSError):  # a missing folder, a full disk
+                    raise click.ClickException(f"cannot write {output}: {exc.strerror}") from exc
                 raise
             partial.replace(output)
     click.echo(f"exported {count} documents", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -153,9 +154,10 @@ class WriterLock:
                 f"{self.path.with_suffix('')} is being written by another crawl "
                 f"({_describe(holder)}); wait for it to finish"
             ) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, json.dumps(_holder()).encode("utf-8"))
         self._fd = fd
+        with contextlib.suppress(OSError):  # naming the holder is a courtesy (a full disk)
+            os.ftruncate(fd, 0)
+            os.write(fd, json.dumps(_holder()).encode("utf-8"))
 
     def release(self) -> None:
         if self._fd is not None:

@@ -85,3 +85,11 @@ def test_cli_stats(tmp_path: Path) -> None:
 def test_cli_missing_archive_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "nope.db")])
     assert result.exit_code == 1 and "no archive at" in result.output
+
+
+def test_cli_export_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
+    _archive(tmp_path / "a.db")
+    target = tmp_path / "missing" / "out.jsonl"
+    result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "a.db"), "-o", str(target)])
+    assert result.exit_code == 1 and f"cannot write {target}" in result.output
+    assert not (tmp_path / "missing").exists()
