@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import sys
@@ -40,7 +41,7 @@ def cli() -> None:
 @contextmanager
 def opened(db: Path, *, readonly: bool = True, check: bool = False) -> Iterator[Archive]:
     """The archive, closed afterwards; any archive or SQLite error becomes one clear line."""
-    if not readonly and not db.exists():  # writing commands work on an archive, never make one
+    if not readonly and not (db.is_file() and db.stat().st_size):  # never make an archive
         raise click.ClickException(f"no archive at {db}")
     try:
         with Archive(db, readonly=readonly, check=check) as archive:
@@ -73,20 +74,21 @@ def export(db: Path, output: Path, canonical_only: bool, skip_check: bool) -> No
     """
     with opened(db, check=not skip_check) as archive:
         rows = archive.rows(canonical_only=canonical_only)
-        if str(output) == "-":
-            count = write_jsonl(rows, sys.stdout)
-        else:
-            # Write beside the target and rename, so a reader never sees half an export.
-            partial = output.with_name(output.name + ".partial")
-            try:
+        target = "standard output" if str(output) == "-" else str(output)
+        # Written beside the target and renamed, so a reader never sees half an export.
+        partial = output.with_name(output.name + ".partial")
+        try:
+            if str(output) == "-":
+                count = write_jsonl(rows, sys.stdout)
+                sys.stdout.flush()
+            else:
                 with partial.open("w", encoding="utf-8") as out:
                     count = write_jsonl(rows, out)
-            except BaseException as exc:
+                partial.replace(output)
+        except OSError as exc:  # a missing or read-only folder, a directory, a full disk
+            with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
-                if isinstance(exc, OSError):  # a missing folder, a full disk
-                    raise click.ClickException(f"cannot write {output}: {exc.strerror}") from exc
-                raise
-            partial.replace(output)
+            raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from exc
     click.echo(f"exported {count} documents", err=True)
 
 
@@ -150,6 +152,8 @@ def reprocess(db: Path, site: str | None, sites_file: Path) -> None:
     rules_for = _site_rules(sites_file)
     with opened(db, readonly=False, check=True) as archive:
         pages = pages_to_reprocess(archive, site)
+        if site is not None and not pages:
+            raise click.ClickException(f"no documents of site or source {site!r} in {db}")
         if sys.stderr.isatty():
             with click.progressbar(pages, label="re-processing pages", file=sys.stderr) as bar:
                 counts = run(archive, bar, rules_for=rules_for, min_chars=EXTRACT_MIN_CHARS)

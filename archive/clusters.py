@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .index import MASK64
 from .passages import Overlap
@@ -138,3 +139,12 @@ class Clusters:
             distance=None if is_canonical else distance,
             created=created,
         )
+
+    def copies_among(self, ids: Iterable[int]) -> int:
+        """How many of these documents are copies (not their cluster's canonical one)."""
+        (count,) = self.conn.execute(
+            "SELECT COUNT(*) FROM json_each(?) j JOIN documents d ON d.id = j.value "
+            "JOIN clusters c ON c.id = d.cluster WHERE d.id != c.canonical_id",
+            (json.dumps(sorted(ids)),),
+        ).fetchone()
+        return int(count)

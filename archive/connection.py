@@ -73,24 +73,30 @@ def _check_archive(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def quick_check(conn: sqlite3.Connection) -> str:
-    """SQLite's quick_check: "ok", or its first complaint."""
+    """SQLite's quick_check: "ok", or its first complaint, on one line."""
     try:
-        return str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+        found = str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        found = str(exc)
+    return " ".join(found.replace("***", "").split())
 
 
-def connect(path: Path, *, write: bool) -> sqlite3.Connection:
+def connect(path: Path, *, write: bool, peek: bool = False) -> sqlite3.Connection:
     """A connection to an archive file, refused with one clear line when it is not one.
 
     Nothing is written here. A reader opens read-only; on a read-only folder or medium,
     where SQLite cannot make the WAL's shared-memory file, it opens the file as immutable
-    (sound when the crawl closed cleanly: its WAL was merged).
+    (sound when the crawl closed cleanly: its WAL was merged). `peek` opens it immutable
+    at once, leaving no -wal/-shm files beside it (a glance at its meta table).
     """
     _check_path(path, write=write)
     try:
-        conn = _open(path, write=write)
+        conn = _open(path, write=write, peek=peek)
         _check_archive(conn, path)
+    except sqlite3.OperationalError as exc:
+        if write and not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)):
+            raise ArchiveError(f"cannot write {path}: the file or its folder is read-only") from exc
+        raise ArchiveError(f"cannot open {path}: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise ArchiveDamaged(f"{path} is damaged or not an archive: {exc}") from exc
     return conn
@@ -104,7 +110,9 @@ def check_sound(conn: sqlite3.Connection, path: Path) -> None:
         raise ArchiveDamaged(f"{path} is damaged (quick_check: {problem})")
 
 
-def _open(path: Path, *, write: bool) -> sqlite3.Connection:
+def _open(path: Path, *, write: bool, peek: bool) -> sqlite3.Connection:
+    if peek:
+        return sqlite3.connect(f"{_uri(path)}?mode=ro&immutable=1", uri=True, isolation_level=None)
     if write:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -151,7 +159,7 @@ class WriterLock:
             holder = os.read(fd, 4096).decode("utf-8", "replace")
             os.close(fd)
             raise ArchiveBusy(
-                f"{self.path.with_suffix('')} is being written by another crawl "
+                f"{self.path.with_suffix('')} is being written by another process "
                 f"({_describe(holder)}); wait for it to finish"
             ) from None
         self._fd = fd
@@ -170,8 +178,17 @@ def _holder() -> dict[str, object]:
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "command": " ".join(sys.argv)[:300],
+        "command": _command_line()[:300],
     }
+
+
+def _command_line() -> str:
+    """This process's command line as it was started (Scrapy pops its command from argv)."""
+    try:
+        raw = Path("/proc/self/cmdline").read_bytes()
+        return " ".join(part.decode("utf-8", "replace") for part in raw.split(b"\0") if part)
+    except OSError:
+        return " ".join(sys.argv)
 
 
 def _describe(holder: str) -> str:

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from crawler import settings as defaults
 from essaytext.essay import Essay
 from essaytext.page import essay_url
 
-from .connection import APPLICATION_ID
+from .connection import APPLICATION_ID, connect
 from .index import to_signed
 from .passages import pack
-from .records import ArchiveError, Page
+from .records import ArchiveError, NotAnArchive, Page
 
 SCHEMA_VERSION = 4
 
@@ -122,13 +124,38 @@ def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
 
+def settle(
+    db: sqlite_utils.Database,
+    path: Path,
+    *,
+    readonly: bool,
+    ngram: int | None,
+    threshold: int | None,
+) -> tuple[int, int]:
+    """Read (and for a writer, migrate and record) an archive's schema and fingerprint settings.
+
+    The settings are checked before anything is migrated: a refused open leaves the file
+    as it was.
+    """
+    if readonly and get_meta(db.conn, "schema_version") is None:
+        raise NotAnArchive(f"{path} is not an essay archive (no schema version)")
+    chosen = fingerprint_settings(db.conn, path, ngram=ngram, threshold=threshold)
+    if not readonly:
+        db.enable_wal()
+        migrate(db)
+        set_meta(db.conn, "simhash_ngram", str(chosen[0]))
+        set_meta(db.conn, "simhash_threshold", str(chosen[1]))
+    return chosen
+
+
 def fingerprint_settings(
     conn: sqlite3.Connection, path: object, *, ngram: int | None, threshold: int | None
 ) -> tuple[int, int]:
     """The n-gram size and threshold to use: what the archive keeps, or what a writer asks.
 
     The n-gram size is fixed when an archive is made; a writer may change the threshold
-    (the index is then rebuilt). Both are kept in `meta`, so readers report them.
+    (the index is then rebuilt). Both are kept in `meta`, so readers report them; a new
+    archive without either takes the project's default (crawler/settings.py).
     """
     stored_ngram, stored_threshold = _stored_settings(conn)
     if ngram is not None and stored_ngram is not None and ngram != stored_ngram:
@@ -142,10 +169,10 @@ def fingerprint_settings(
         raise ArchiveError(
             f"the threshold (SIMHASH_THRESHOLD) must be between 0 and 63, got {threshold}"
         )
-    chosen_ngram = stored_ngram or ngram
-    chosen_threshold = threshold if threshold is not None else stored_threshold
-    if chosen_ngram is None or chosen_threshold is None:
-        raise ArchiveError(f"{path} is a new archive: give its n-gram size and threshold")
+    chosen_ngram = stored_ngram or ngram or defaults.SIMHASH_NGRAM
+    chosen_threshold = next(
+        t for t in (threshold, stored_threshold, defaults.SIMHASH_THRESHOLD) if t is not None
+    )
     return chosen_ngram, chosen_threshold
 
 
@@ -181,3 +208,19 @@ def document_row(page: Page, essay: Essay) -> dict[str, Any]:
         "passage_count": len(keys),
         "passages": pack(keys),
     }
+
+
+def peek(path: Path) -> dict[str, str]:
+    """An archive's meta table, read without a trace (immutable, no -wal/-shm files made).
+
+    Empty for a missing file or a new one; ArchiveError for a file that is not an archive.
+    """
+    if not path.exists():
+        return {}
+    conn = connect(path, write=False, peek=True)
+    try:
+        return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.OperationalError:  # no meta table: a new, empty database
+        return {}
+    finally:
+        conn.close()

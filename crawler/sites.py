@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -49,6 +51,13 @@ class Site:
                 self._compiled[key] = tuple(re.compile(p) for p in getattr(self, key))
             except re.error as exc:
                 raise SiteConfigError(f"site {self.name!r}: bad regex in {key}: {exc}") from exc
+        for xpath in self.prune_xpaths:
+            try:
+                etree.XPath(xpath)
+            except etree.XPathSyntaxError as exc:
+                raise SiteConfigError(
+                    f"site {self.name!r}: bad XPath in prune_xpaths: {xpath!r} ({exc})"
+                ) from exc
 
     def patterns(self, key: str) -> tuple[re.Pattern[str], ...]:
         """Compiled regexes of one pattern list."""
@@ -132,3 +141,18 @@ def sites_from_start_urls(urls: Iterable[str]) -> list[Site]:
     return [
         Site(name=host, start_urls=tuple(found), hosts=(host,)) for host, found in by_host.items()
     ]
+
+
+def sites_for(
+    sites_file: Path, *, site: str | None = None, start_urls: str | None = None
+) -> list[Site]:
+    """The sites a crawl covers: ad-hoc ones for `start_urls` (comma-separated), else one
+    named site of the sites file, else all of them."""
+    if start_urls:
+        return sites_from_start_urls(start_urls.split(","))
+    sites = load_sites(sites_file)
+    if site is None:
+        return list(sites.values())
+    if site not in sites:
+        raise SiteConfigError(f"no site {site!r} in {sites_file} (have: {', '.join(sites)})")
+    return [sites[site]]

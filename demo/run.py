@@ -12,6 +12,7 @@ from pathlib import Path
 
 from archive import Archive, ArchiveError
 from archive.connection import WriterLock
+from archive.schema import peek
 from crawler import settings
 
 from .crawl import LOOPBACK_SETTINGS, run_crawl
@@ -34,9 +35,7 @@ def prepare(db: Path) -> None:
     """
     if db.exists() or db.is_symlink():
         try:
-            with Archive(db, readonly=True, check=False) as old:
-                maker = old.created_by
-            if maker != MARK:
+            if peek(db).get("created_by") != MARK:
                 raise DemoError(
                     f"refusing to replace {db}: it holds an archive the demo did not make; "
                     "choose another file with --db"

@@ -21,6 +21,7 @@ from twisted.internet import reactor, task
 from twisted.python.failure import Failure
 
 from archive import Archive, ArchiveError, DocumentFailed, WriteFailed
+from crawler.config import explicit
 from crawler.items import PageItem
 from essaytext.page import essay_url
 
@@ -38,8 +39,8 @@ class ArchivePipeline:
         crawler: Crawler,
         *,
         path: str,
-        threshold: int,
-        ngram: int,
+        threshold: int | None,
+        ngram: int | None,
         batch_size: int,
         commit_seconds: float,
         quick_check: bool,
@@ -60,8 +61,13 @@ class ArchivePipeline:
         pipeline = cls(
             crawler,
             path=settings.get("ARCHIVE_DB"),
-            threshold=settings.getint("SIMHASH_THRESHOLD"),
-            ngram=settings.getint("SIMHASH_NGRAM"),
+            # Unless given for this crawl, the archive's own (a new one takes the defaults).
+            threshold=(
+                settings.getint("SIMHASH_THRESHOLD")
+                if explicit(settings, "SIMHASH_THRESHOLD")
+                else None
+            ),
+            ngram=settings.getint("SIMHASH_NGRAM") if explicit(settings, "SIMHASH_NGRAM") else None,
             batch_size=settings.getint("ARCHIVE_BATCH_SIZE"),
             commit_seconds=settings.getfloat("ARCHIVE_COMMIT_SECONDS"),
             quick_check=settings.getbool("ARCHIVE_QUICK_CHECK"),
@@ -95,7 +101,7 @@ class ArchivePipeline:
         for essay in item.essays:
             if self.archive is None:  # the archive failed: the crawl is stopping
                 self.stats.inc_value(FAILED)
-                logger.error("archive: not stored (the archive failed earlier): %s", item.page.url)
+                logger.info("archive: not stored (the archive failed earlier): %s", item.page.url)
                 continue
             try:
                 self.archive.add(item.page, essay)
@@ -143,11 +149,9 @@ class ArchivePipeline:
     def _failed(self, exc: WriteFailed, then: str = "") -> None:
         """Count and name the documents a failed write rolled back (at most one batch)."""
         self.stats.inc_value(FAILED, len(exc.lost))
-        self._record_error(f"{exc}{then}")
-        for url in exc.lost:  # what to crawl again
-            logger.error(
-                "archive: not stored, rolled back with its batch (%s): %s", exc.reason, url
-            )
+        self._record_error(f"{exc}{then}; {len(exc.lost)} uncommitted documents rolled back")
+        for url in exc.lost:  # one error line above; what to crawl again, at INFO
+            logger.info("archive: not stored, rolled back with its batch (%s): %s", exc.reason, url)
 
     def _stop(self, exc: WriteFailed) -> None:
         """Writing cannot go on: close the archive and stop the crawl, once."""

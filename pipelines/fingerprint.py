@@ -3,22 +3,42 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from scrapy.crawler import Crawler
 
+from archive import ArchiveError
+from archive.schema import peek
+from crawler.config import explicit
 from crawler.items import PageItem
 from essaytext.fingerprint import fingerprints
 
 
 class FingerprintPipeline:
-    """Fingerprint each essay; matching happens where the index lives (ArchivePipeline)."""
+    """Fingerprint each essay; matching happens where the index lives (ArchivePipeline).
 
-    def __init__(self, *, ngram: int) -> None:
-        self.ngram = ngram  # validated where the archive records it (one place)
+    The n-gram size is the archive's own (it keeps the one it was built with), unless
+    SIMHASH_NGRAM is given for this crawl; the archive checks the two agree.
+    """
+
+    def __init__(self, *, ngram: int, archive: Path | None = None) -> None:
+        self.ngram = ngram
+        self.archive = archive
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FingerprintPipeline:
-        return cls(ngram=crawler.settings.getint("SIMHASH_NGRAM"))
+        settings = crawler.settings
+        given = explicit(settings, "SIMHASH_NGRAM")
+        archive = None if given else Path(settings.get("ARCHIVE_DB"))
+        return cls(ngram=settings.getint("SIMHASH_NGRAM"), archive=archive)
+
+    def open_spider(self) -> None:
+        if self.archive is not None:
+            try:
+                kept = peek(self.archive).get("simhash_ngram")
+            except ArchiveError:
+                kept = None  # ArchivePipeline refuses the file and closes the spider
+            self.ngram = int(kept) if kept else self.ngram
 
     def process_item(self, item: PageItem) -> PageItem:
         item.essays = [

@@ -93,3 +93,13 @@ def test_cli_export_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "a.db"), "-o", str(target)])
     assert result.exit_code == 1 and f"cannot write {target}" in result.output
     assert not (tmp_path / "missing").exists()
+
+
+def test_cli_export_onto_a_directory_leaves_nothing_behind(tmp_path: Path) -> None:
+    _archive(tmp_path / "a.db")
+    (tmp_path / "out").mkdir()
+    result = CliRunner().invoke(
+        cli, ["export", "--db", str(tmp_path / "a.db"), "-o", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 1 and "Is a directory" in result.output
+    assert not (tmp_path / "out.partial").exists()

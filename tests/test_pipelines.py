@@ -11,10 +11,11 @@ import pytest
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DropItem
 from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.spider import DefaultSpider
 from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
-from archive import Page
+from archive import Archive, Page
 from crawler.commands.crawl import failure
 from crawler.items import PageItem
 from demo.essays import load_essays
@@ -36,11 +37,13 @@ def article_item(url: str = "http://127.0.0.1:1/a/1.html", slug: str = "ronghe-l
 
 @pytest.fixture
 def crawler_with(tmp_path: Path, project_settings: dict[str, Any]) -> Callable[..., Crawler]:
-    """Crawlers with the project's settings, the archive in tmp_path, and overrides."""
+    """Crawlers with the project's settings, the archive in tmp_path, and -s overrides."""
 
     def make(**overrides: Any) -> Crawler:
+        # Overrides as a crawl gives them: above the project's priority (like -s NAME=VALUE).
+        spider = type("Spider", (DefaultSpider,), {"custom_settings": overrides})
         crawler = get_crawler(
-            settings_dict={**project_settings, "ARCHIVE_DB": str(tmp_path / "a.db"), **overrides}
+            spider, settings_dict={**project_settings, "ARCHIVE_DB": str(tmp_path / "a.db")}
         )
         crawler.stats.open_spider()  # type: ignore[union-attr]
         return crawler
@@ -76,7 +79,7 @@ def test_extract_drops_a_page_without_an_essay_and_counts_it(
     assert crawler.stats.get_value("extract/dropped/no_text") == 1  # type: ignore[union-attr]
 
 
-def test_fingerprints_come_from_the_setting(
+def test_fingerprints_come_from_the_setting_or_the_archive(
     tmp_path: Path, crawler_with: Callable[..., Crawler]
 ) -> None:
     item = through(crawler_with(SIMHASH_NGRAM=3), article_item())
@@ -85,6 +88,24 @@ def test_fingerprints_come_from_the_setting(
     with pytest.raises(CloseSpider):  # validated once, where the archive records it
         build_from_crawler(ArchivePipeline, crawler).open_spider()
     assert "SIMHASH_NGRAM" in crawler.stats.get_value("archive/error")  # type: ignore[union-attr]
+
+
+def test_an_archive_keeps_its_settings_unless_the_crawl_gives_them(
+    tmp_path: Path, crawler_with: Callable[..., Crawler]
+) -> None:
+    Archive(tmp_path / "a.db", threshold=7, ngram=3).close()
+    plain = crawler_with()  # no -s: the archive's own 3-grams and threshold 7
+    fingerprint = build_from_crawler(FingerprintPipeline, plain)
+    fingerprint.open_spider()
+    archive = build_from_crawler(ArchivePipeline, plain)
+    archive.open_spider()
+    assert fingerprint.ngram == 3 and archive.archive is not None
+    assert (archive.archive.ngram, archive.archive.threshold) == (3, 7)
+    archive.close_spider()
+    given = build_from_crawler(ArchivePipeline, crawler_with(SIMHASH_THRESHOLD=4))
+    given.open_spider()
+    assert given.archive is not None and given.archive.threshold == 4
+    given.close_spider()
 
 
 def test_archive_stores_and_counts_only_what_it_committed(
@@ -99,12 +120,12 @@ def test_archive_stores_and_counts_only_what_it_committed(
     assert stats.get_value("archive/stored") is None  # pending in the open batch
     copy = article_item("http://127.0.0.1:1/a/2.html")
     pipeline.process_item(through(crawler, copy))
-    assert stats.get_value("archive/stored") == 2 and stats.get_value("archive/duplicates") == 1
+    assert stats.get_value("archive/stored") == 2
     pipeline.process_item(
         through(crawler, article_item("http://127.0.0.1:1/a/3.html", "jidian-sikao"))
     )
     pipeline.close_spider()
-    assert stats.get_value("archive/stored") == 3
+    assert stats.get_value("archive/stored") == 3 and stats.get_value("archive/duplicates") == 1
     with sqlite3.connect(tmp_path / "a.db") as conn:
         assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 3
     assert failure(stats.get_stats() | {"finish_reason": "finished"}) is None

@@ -107,3 +107,8 @@ def test_reprocess_twice_changes_nothing_the_second_time(release_3: Path) -> Non
     first = placements(release_3), documents(release_3)
     reprocess(release_3)
     assert (placements(release_3), documents(release_3)) == first
+
+
+def test_reprocess_of_a_site_the_archive_does_not_hold_is_an_error(release_3: Path) -> None:
+    result = CliRunner().invoke(cli, ["reprocess", "--db", str(release_3), "--site", "nosuch"])
+    assert result.exit_code == 1 and "no documents of site or source 'nosuch'" in result.output

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.sites import SiteConfigError, load_sites, sites_from_start_urls
+from crawler.sites import SiteConfigError, load_sites, sites_for, sites_from_start_urls
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,6 +41,7 @@ def test_site_rules_classify_urls(tmp_path: Path) -> None:
         ("[sites.x]\nstart_urls = []\n", "start_urls is empty"),
         ('[sites.x]\nstart_urls = ["http://x/"]\nbogus = 1\n', "unknown keys"),
         ('[sites.x]\nstart_urls = ["http://x/"]\narticle_patterns = ["("]\n', "bad regex"),
+        ('[sites.x]\nstart_urls = ["http://x/"]\nprune_xpaths = ["//div[@"]\n', "bad XPath"),
         ("not toml [", "sites.toml"),
     ],
 )
@@ -59,3 +60,14 @@ def test_start_urls_make_one_site_per_host_and_port() -> None:
     assert not sites[0].is_own_host("http://127.0.0.1:8002/")
     with pytest.raises(SiteConfigError):
         sites_from_start_urls(["ftp://x/"])
+
+
+def test_sites_for_a_crawl(tmp_path: Path) -> None:
+    path = tmp_path / "sites.toml"
+    path.write_text('[sites.a]\nstart_urls = ["http://a/"]\n', encoding="utf-8")
+    assert [s.name for s in sites_for(path)] == ["a"]
+    assert [s.name for s in sites_for(path, start_urls="http://b:1/x,http://b:1/y")] == ["b:1"]
+    with pytest.raises(SiteConfigError, match="no site 'z'"):
+        sites_for(path, site="z")
+    with pytest.raises(SiteConfigError, match="not found"):
+        sites_for(tmp_path / "missing.toml")

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from archive import Archive, ArchiveBusy, ArchiveError, DocumentFailed, Page, WriteFailed
+from archive.schema import peek
+from crawler.settings import SIMHASH_NGRAM, SIMHASH_THRESHOLD
 from essaytext.essay import Essay
 from essaytext.fingerprint import fingerprints
 
@@ -104,8 +106,8 @@ def test_the_archive_keeps_its_settings_and_readers_report_them(tmp_path: Path) 
         assert (reader.threshold, reader.ngram) == (8, 3)
     with Archive(tmp_path / "a.db") as writer:  # a writer with no settings keeps the archive's
         assert (writer.threshold, writer.ngram) == (8, 3)
-    with pytest.raises(ArchiveError, match="n-gram size and threshold"):
-        Archive(tmp_path / "new.db")
+    with Archive(tmp_path / "new.db") as fresh:  # a new archive takes the project's defaults
+        assert (fresh.threshold, fresh.ngram) == (SIMHASH_THRESHOLD, SIMHASH_NGRAM)
 
 
 def test_an_archive_of_a_newer_release_is_refused(tmp_path: Path) -> None:
@@ -118,10 +120,10 @@ def test_an_archive_of_a_newer_release_is_refused(tmp_path: Path) -> None:
 
 def test_the_maker_of_an_archive_is_kept(tmp_path: Path) -> None:
     with new(tmp_path / "a.db") as archive:
-        assert archive.created_by is None
+        assert "created_by" not in peek(tmp_path / "a.db")
         archive.mark_created_by("demo")
-    with Archive(tmp_path / "a.db", readonly=True) as reader:
-        assert reader.created_by == "demo"
+    assert peek(tmp_path / "a.db")["created_by"] == "demo"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db", "a.db.lock"]  # no trace
 
 
 def test_a_refused_open_leaves_an_older_archive_as_it_was(tmp_path: Path) -> None:

@@ -12,10 +12,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.crawler import Crawler
+
+from crawler.config import setting_problems
+from crawler.sites import SiteConfigError, sites_for
 
 # Finish reasons of a crawl that ran to its end (CLOSESPIDER_* limits are asked for).
 _FINISHED = ("finished", "closespider_")
@@ -49,6 +53,21 @@ class Command(ScrapyCrawl):
         return crawler
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None
+        problems = setting_problems(self.settings)
+        try:
+            sites_for(
+                Path(self.settings.get("ESSAYS_SITES_FILE")),
+                site=opts.spargs.get("site"),
+                start_urls=opts.spargs.get("start_urls"),
+            )
+        except SiteConfigError as exc:
+            problems.append(str(exc))
+        if problems:  # one line each, before anything is fetched or opened
+            for problem in problems:
+                print(f"scrapy crawl: {problem}", file=sys.stderr)
+            self.exitcode = 1
+            return
         super().run(args, opts)
         crawler = getattr(self, "crawler", None)
         if self.exitcode or crawler is None or crawler.stats is None:

@@ -17,7 +17,7 @@ from w3lib.url import safe_url_string
 
 from archive.records import Page
 from crawler.items import PageItem
-from crawler.sites import Site, SiteConfigError, load_sites, sites_from_start_urls
+from crawler.sites import Site, sites_for
 from essaytext.encoding import decode_html
 from essaytext.page import PDF, SiteRules
 from essaytext.pagekind import page_kind, parse_html
@@ -72,21 +72,13 @@ class EssaysSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> EssaysSpider:
         spider: EssaysSpider = super().from_crawler(crawler, *args, **kwargs)
-        spider.sites = spider._configured_sites(crawler.settings.get("ESSAYS_SITES_FILE"))
+        spider.sites = sites_for(
+            Path(crawler.settings.get("ESSAYS_SITES_FILE")),
+            site=spider.site_name,
+            start_urls=spider.start_url_arg,
+        )
         spider.max_page_bytes = crawler.settings.getint("ESSAYS_MAX_PAGE_BYTES")
         return spider
-
-    def _configured_sites(self, sites_file: str) -> list[Site]:
-        if self.start_url_arg:
-            return sites_from_start_urls(self.start_url_arg.split(","))
-        sites = load_sites(Path(sites_file))
-        if self.site_name is None:
-            return list(sites.values())
-        if self.site_name not in sites:
-            raise SiteConfigError(
-                f"no site {self.site_name!r} in {sites_file} (have: {', '.join(sites)})"
-            )
-        return [sites[self.site_name]]
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for site in self.sites:

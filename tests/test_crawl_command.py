@@ -1,0 +1,62 @@
+"""`scrapy crawl essays`: configuration checked up front, one line and exit 1 when wrong."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from scrapy.settings import Settings
+
+from crawler import settings as project
+from crawler.config import setting_problems
+
+pytestmark = pytest.mark.e2e
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("overrides", "problem"),
+    [
+        ({"SIMHASH_NGRAM": "abc"}, "-s SIMHASH_NGRAM=abc: an integer is needed"),
+        ({"ARCHIVE_QUICK_CHECK": "maybe"}, "-s ARCHIVE_QUICK_CHECK=maybe: True or False is needed"),
+        ({"ARCHIVE_COMMIT_SECONDS": "soon"}, "-s ARCHIVE_COMMIT_SECONDS=soon: a number is needed"),
+        ({"SIMHASH_NGRAM": "3"}, None),
+    ],
+)
+def test_settings_of_the_wrong_type_are_named(
+    overrides: dict[str, str], problem: str | None
+) -> None:
+    settings = Settings({k: v for k, v in vars(project).items() if k.isupper()})
+    settings.setdict(overrides, priority="cmdline")
+    assert setting_problems(settings) == ([problem] if problem else [])
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["-a", "site=nosuch"], "scrapy crawl: no site 'nosuch' in"),
+        (["-s", "ESSAYS_SITES_FILE=missing.toml"], "scrapy crawl: sites file not found"),
+        (["-s", "SIMHASH_NGRAM=abc"], "scrapy crawl: -s SIMHASH_NGRAM=abc"),
+    ],
+)
+def test_a_wrong_configuration_is_one_line_before_anything_runs(
+    tmp_path: Path, args: list[str], says: str
+) -> None:
+    command = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "essays",
+        "-s",
+        f"ARCHIVE_DB={tmp_path / 'a.db'}",
+    ]
+    result = subprocess.run(
+        [*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith(says), result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "a.db").exists()  # nothing opened
