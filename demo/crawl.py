@@ -15,16 +15,10 @@ from typing import Any
 def crawl_command(
     start_urls: Sequence[str], db: Path, settings: dict[str, str] | None = None
 ) -> list[str]:
-    """The `scrapy crawl essays` command line for a set of start URLs and an archive file."""
-    command = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "essays",
-        "-a",
-        "start_urls=" + ",".join(start_urls),
-    ]
+    """The `scrapy crawl essays` command line for start URLs (none: sites.toml) and an archive."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "essays"]
+    if start_urls:
+        command += ["-a", "start_urls=" + ",".join(start_urls)]
     merged = {"ARCHIVE_DB": str(db), **(settings or {})}
     for key, value in merged.items():
         command += ["-s", f"{key}={value}"]

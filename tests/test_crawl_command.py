@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from scrapy.settings import Settings
 
 from crawler import settings as project
 from crawler.config import setting_problems
+from demo.crawl import crawl_command
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,17 +44,13 @@ def test_settings_of_the_wrong_type_are_named(
 def test_a_wrong_configuration_is_one_line_before_anything_runs(
     tmp_path: Path, args: list[str], says: str
 ) -> None:
-    command = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "essays",
-        "-s",
-        f"ARCHIVE_DB={tmp_path / 'a.db'}",
-    ]
     result = subprocess.run(
-        [*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+        [*crawl_command([], tmp_path / "a.db"), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith(says), result.stderr[-2000:]
