@@ -182,6 +182,53 @@ def _site_rules(sites_file: Path) -> Callable[[str], SiteRules]:
 
 
 @cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", help="The page's URL (default: the file's); it can tip short pages.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+def extract(file: Path, url: str | None, as_json: bool) -> None:
+    """What a crawl would archive from one saved page, and why (no archive, no network).
+
+    Prints the page's kind and the evidence for it, then each document it yields (title,
+    author, published, text), or why it yields none.
+
+    Example: python -m archive extract saved-page.html --url https://example.cn/a/1.html
+    """
+    from crawler.settings import EXTRACT_MIN_CHARS
+    from essaytext.page import essay_url, examine
+
+    page_url = url or file.absolute().as_uri()
+    found = examine(file.read_bytes(), page_url, min_chars=EXTRACT_MIN_CHARS)
+    documents = [
+        {
+            "url": essay_url(page_url, essay),
+            "title": essay.title,
+            "author": essay.author,
+            "published": essay.published,
+            "script": essay.script,
+            "text": essay.text,
+        }
+        for essay in found.essays
+    ]
+    if found.kind in ("article", "pdf") and not documents:
+        why = f"no essay of {EXTRACT_MIN_CHARS}+ characters found in the main text"
+    else:
+        why = found.why
+    if as_json:
+        result = {"url": page_url, "kind": found.kind, "why": why, "encoding": found.encoding}
+        click.echo(json.dumps({**result, "documents": documents}, ensure_ascii=False))
+        return
+    click.echo(f"{page_url}: {found.kind} ({why}); decoded as {found.encoding}")
+    for number, document in enumerate(documents, 1):
+        click.echo(f"\ndocument {number}: {document['url']}")
+        for key in ("title", "author", "published"):
+            click.echo(f"  {key}: {document[key]}")
+        text = str(document["text"])
+        click.echo(f"  text ({len(text)} characters):\n{text}")
+    if not documents:
+        click.echo("nothing would be archived")
+
+
+@cli.command()
 @click.option(
     "--db",
     type=click.Path(path_type=Path),

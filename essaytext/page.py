@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .encoding import decode_html
 from .essay import Essay
 from .extract import extract_documents
-from .pdf import extract_pdf
+from .pagekind import page_kind
+from .pdf import extract_pdf, is_pdf
 
 PDF = "application/pdf"
 
@@ -52,3 +54,35 @@ def essay_url(page_url: str, essay: Essay) -> str:
     """The URL an essay is archived under: the page's, with `#essay-N` on a compilation page."""
     base = page_url.split("#", 1)[0]
     return f"{base}#{essay.fragment}" if essay.fragment else page_url
+
+
+@dataclass(frozen=True)
+class Examination:
+    """What the crawl would make of one page: its kind, why, and the essays it would archive."""
+
+    kind: str  # "article", "listing" or "pdf"
+    why: str
+    encoding: str
+    essays: list[Essay]
+
+
+def examine(
+    body: bytes,
+    url: str,
+    *,
+    header_charset: str | None = None,
+    rules: SiteRules = SiteRules(),
+    min_chars: int,
+) -> Examination:
+    """Decode, classify and extract one saved page as the crawl does (`python -m archive extract`)."""
+    if is_pdf(body):
+        essays = extract_page(url=url, media_type=PDF, body=body, min_chars=min_chars)
+        return Examination("pdf", "a PDF file: its text layer is the essay", "binary", essays)
+    html, encoding = decode_html(body, header_charset)
+    verdict = page_kind(html, url)
+    if verdict.kind != "article":
+        return Examination(verdict.kind, verdict.why, encoding, [])
+    essays = extract_page(
+        url=url, media_type="text/html", body=body, html=html, rules=rules, min_chars=min_chars
+    )
+    return Examination(verdict.kind, verdict.why, encoding, essays)

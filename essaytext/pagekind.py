@@ -145,14 +145,26 @@ def url_hint(url: str) -> str | None:
     return None
 
 
-def page_kind(html: str, url: str, root: lxml.html.HtmlElement | None = None) -> str:
-    """ "article" or "listing": the content decides; an article-shaped URL tips short pages.
+@dataclass(frozen=True)
+class PageKind:
+    """Article or listing, and why: the evidence the decision rests on, in words."""
+
+    kind: str  # "article" or "listing"
+    why: str
+
+
+def page_kind(html: str, url: str, root: lxml.html.HtmlElement | None = None) -> PageKind:
+    """Article or listing: the content decides; an article-shaped URL tips short pages.
 
     `root` is the page's tree when the caller parsed it already (it is consumed).
     """
     block = densest_block(root if root is not None else html)
+    evidence = (
+        f"densest block {block.chars} characters, {block.sentences} sentences, "
+        f"{block.links} title links, {block.paragraphs} paragraphs"
+    )
     if _is_article_block(block):
-        return "article"
+        return PageKind("article", evidence)
     # A short news item: one or two paragraphs, no title links, and the page says it is an article.
     if (
         block.chars >= MIN_SHORT_ARTICLE_TEXT
@@ -160,10 +172,12 @@ def page_kind(html: str, url: str, root: lxml.html.HtmlElement | None = None) ->
         and block.links == 0
         and ARTICLE_SIGNALS.search(html)
     ):
-        return "article"
+        return PageKind("article", f"{evidence}; a short item the page marks as an article")
     if url_hint(url) == "article" and block.chars >= MIN_SHORT_ARTICLE_TEXT:
-        return "article"
-    return "listing"
+        return PageKind("article", f"{evidence}; a short item at an article-shaped URL")
+    if block.chars < MIN_ARTICLE_TEXT or block.sentences < MIN_SENTENCES:
+        return PageKind("listing", f"{evidence}: too little running text for an essay")
+    return PageKind("listing", f"{evidence}: title links among the paragraphs, as a listing")
 
 
 MIN_SHORT_ARTICLE_TEXT = 100

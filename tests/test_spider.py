@@ -57,3 +57,12 @@ def test_a_page_over_the_size_limit_is_skipped_and_counted(spider: EssaysSpider)
     big = HtmlResponse(url=BASE + "/big.html", body=b"<p>" + b"x" * 200_000 + b"</p>")
     assert list(spider.parse(big, spider.sites[0])) == []
     assert spider.crawler.stats.get_value("essays/skipped/too_large") == 1  # type: ignore[union-attr]
+
+
+def test_every_page_verdict_is_counted(spider: EssaysSpider) -> None:
+    parse(spider, "magazine", "/")
+    parse(spider, "magazine", "/articles/2025061201.html")
+    stats = spider.crawler.stats
+    assert stats is not None
+    assert stats.get_value("essays/pages/listing") == 1
+    assert stats.get_value("essays/pages/article") == 1

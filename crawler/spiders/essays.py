@@ -20,7 +20,7 @@ from crawler.items import PageItem
 from crawler.sites import Site, sites_for
 from essaytext.encoding import decode_html
 from essaytext.page import PDF, SiteRules
-from essaytext.pagekind import page_kind, parse_html
+from essaytext.pagekind import PageKind, page_kind, parse_html
 from essaytext.pdf import is_pdf
 
 # Content types that may hold an essay page; anything else is skipped and counted.
@@ -117,8 +117,16 @@ class EssaysSpider(scrapy.Spider):
         # One parse for the links and the page kind (which consumes the tree).
         root = parse_html(html)
         links = page_links(root, response.url) if root is not None else []
-        kind = site.classify(response.url) or page_kind(html, response.url, root)
-        if kind == "article":
+        by_rule = site.classify(response.url)
+        verdict = (
+            PageKind(by_rule, "the site's URL patterns")
+            if by_rule
+            else page_kind(html, response.url, root)
+        )
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(f"essays/pages/{verdict.kind}")
+        self.logger.debug("%s (%s): %s", verdict.kind, verdict.why, response.url)
+        if verdict.kind == "article":
             yield self._item(response, site, html, encoding=encoding)
         yield from self._follow(links, site)
 
