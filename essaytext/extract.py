@@ -10,12 +10,11 @@ from dataclasses import replace
 import lxml.html
 import trafilatura
 from htmldate import find_date
-from trafilatura.utils import load_html
 
 from .clutter import clutter_rule, prune_furniture, strip_clutter
 from .essay import Essay
 from .layout import deinterleave_columns, reflow, split_compilation
-from .markup import repair_markup
+from .markup import parse_markup, repair_markup
 from .metadata import (
     AUTHOR,
     clean_author,
@@ -115,7 +114,7 @@ def _drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
 def _run_trafilatura(
     html: str, url: str | None, prune: Sequence[str], precision: bool
 ) -> trafilatura.settings.Document | None:
-    tree = load_html(html)
+    tree = parse_markup(html)
     if tree is None:
         return None
     prune_furniture(tree, prune)

@@ -1,15 +1,45 @@
-"""Repairs to page markup that would stop an HTML parser short of the essay."""
+"""Repairs to page markup that would stop an HTML parser short of the essay, and the one parser."""
 
 from __future__ import annotations
 
 import re
 
+import lxml.etree
+import lxml.html
+from trafilatura.utils import repair_faulty_html
+
 # Templated sites paste whole documents into pages: a stray </html> or </body> mid-page makes
 # libxml2 drop everything after it (measured: a gov.cn page lost its article this way).
 _EARLY_CLOSE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# trafilatura's loader options, plus huge_tree: without it libxml2 stops at 256 levels of
+# nesting and silently drops the text below (pages built of nested layout tables do that).
+_OPTIONS = {
+    "collect_ids": False,
+    "default_doctype": False,
+    "remove_comments": True,
+    "remove_pis": True,
+    "huge_tree": True,
+}
+_PARSER = lxml.html.HTMLParser(**_OPTIONS)
+_BYTES_PARSER = lxml.html.HTMLParser(encoding="utf-8", **_OPTIONS)
 
 
 def repair_markup(html: str) -> str:
     """Drop closing html/body tags (the parser closes them at the end) and control characters."""
     return _CONTROL.sub("", _EARLY_CLOSE.sub("", html))
+
+
+def parse_markup(html: str) -> lxml.html.HtmlElement | None:
+    """A page's tree, repaired, deep nesting kept; None when nothing parses.
+
+    Unlike trafilatura's loader it never rejects a page for what precedes <html> (a
+    <script> or a comment first): the parser places them where they belong.
+    """
+    text = repair_faulty_html(repair_markup(html), html[:50].lower())
+    try:
+        return lxml.html.fromstring(text, parser=_PARSER)
+    except ValueError:  # a str that declares its encoding (<?xml … encoding=…?>)
+        return lxml.html.fromstring(text.encode("utf-8"), parser=_BYTES_PARSER)
+    except lxml.etree.ParserError:
+        return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape as html_escape
 
 from .encoding import decode_html
 from .essay import Essay
@@ -12,6 +13,8 @@ from .pagekind import page_kind
 from .pdf import extract_pdf, is_pdf
 
 PDF = "application/pdf"
+PLAIN = "text/plain"
+_TAG = re.compile(r"<[a-zA-Z!/]")
 
 
 @dataclass(frozen=True)
@@ -41,13 +44,27 @@ def extract_page(
         found = extract_pdf(body)
         essays = [found] if found else []
     else:
+        text = html if html is not None else body.decode(encoding, errors="replace")
+        if media_type == PLAIN or not _TAG.search(text[:5000]):
+            text = plain_text_as_html(text)
         essays = extract_documents(
-            html if html is not None else body.decode(encoding, errors="replace"),
+            text,
             url,
             prune_xpaths=rules.prune_xpaths,
             line_patterns=tuple(re.compile(p) for p in rules.clutter_patterns),
         )
     return [essay for essay in essays if len(essay.text) >= min_chars]
+
+
+def plain_text_as_html(text: str) -> str:
+    """A text/plain article as a page: its first line the headline, each other line a paragraph
+    (hard-wrapped lines are joined again by the reflow, as for PDF text layers)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return "<html><body></body></html>"
+    title = html_escape(lines[0])
+    body = "".join(f"<p>{html_escape(line)}</p>" for line in lines[1:])
+    return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
 
 
 def essay_url(page_url: str, essay: Essay) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from .markup import repair_markup
+from .markup import parse_markup
 
 # Never <form>: ASP.NET sites wrap the whole page in one.
 _SKIP = (
@@ -71,10 +71,7 @@ class Block:
 
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     """The page's tree, repaired; None if unparsable. Parsed once for links and page kind."""
-    try:
-        return lxml.html.fromstring(repair_markup(html))
-    except (lxml.etree.ParserError, ValueError):
-        return None
+    return parse_markup(html)
 
 
 def densest_block(page: str | lxml.html.HtmlElement | None) -> Block:

@@ -11,6 +11,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler.items import PageItem
 from crawler.spiders.essays import EssaysSpider
+from demo.essays import load_essays
 from demo.site import build_sites
 
 SITES = build_sites()
@@ -66,3 +67,13 @@ def test_every_page_verdict_is_counted(spider: EssaysSpider) -> None:
     assert stats is not None
     assert stats.get_value("essays/pages/listing") == 1
     assert stats.get_value("essays/pages/article") == 1
+
+
+def test_a_plain_text_article_is_archived_as_such(spider: EssaysSpider) -> None:
+    essay = load_essays()["ronghe-lujing"]
+    body = (essay.title + "\n\n" + "\n\n".join(essay.paragraphs)).encode("utf-8")
+    response = HtmlResponse(
+        url=BASE + "/a/1.txt", body=body, headers={"Content-Type": "text/plain; charset=utf-8"}
+    )
+    (item,) = [o for o in spider.parse(response, spider.sites[0]) if isinstance(o, PageItem)]
+    assert item.page.media_type == "text/plain"

@@ -19,7 +19,7 @@ from archive.records import Page
 from crawler.items import PageItem
 from crawler.sites import Site, sites_for
 from essaytext.encoding import decode_html
-from essaytext.page import PDF, SiteRules
+from essaytext.page import PDF, PLAIN, SiteRules
 from essaytext.pagekind import PageKind, page_kind, parse_html
 from essaytext.pdf import is_pdf
 
@@ -127,10 +127,18 @@ class EssaysSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"essays/pages/{verdict.kind}")
         self.logger.debug("%s (%s): %s", verdict.kind, verdict.why, response.url)
         if verdict.kind == "article":
-            yield self._item(response, site, html, encoding=encoding)
+            yield self._item(response, site, html, encoding=encoding, plain=content_type == PLAIN)
         yield from self._follow(links, site)
 
-    def _item(self, response: Response, site: Site, html: str | None, *, encoding: str) -> PageItem:
+    def _item(
+        self,
+        response: Response,
+        site: Site,
+        html: str | None,
+        *,
+        encoding: str,
+        plain: bool = False,
+    ) -> PageItem:
         page = Page(
             url=response.url,
             site=urlsplit(response.url).netloc,
@@ -138,7 +146,7 @@ class EssaysSpider(scrapy.Spider):
             source=site.name,
             status=response.status,
             encoding=encoding,
-            media_type="text/html" if html is not None else PDF,
+            media_type=PDF if html is None else PLAIN if plain else "text/html",
             headers={
                 k.decode("latin-1"): b", ".join(v).decode("latin-1")
                 for k, v in response.headers.items()
