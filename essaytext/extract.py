@@ -23,7 +23,7 @@ from .metadata import (
     parse_chinese_date,
     parse_issue_month,
 )
-from .normalize import detect_script, fold
+from .normalize import detect_script, fold, strip_converter_pinyin
 from .pagekind import MIN_ARTICLE_TEXT, densest_block
 
 # "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网": keep the first part when the rest is short.
@@ -158,6 +158,9 @@ def extract(
         # trafilatura cuts "Page 55 - 刊名" at the hyphen; the <title> keeps the publication.
         title = clean_title(_html_title(html)) or title
     title = _complete_title(title, html)
+    # Decided over the whole page: a converter annotates the headline and the text alike.
+    title_line, *raw_lines = strip_converter_pinyin([title or "", *raw_lines])
+    title = title_line or None
     lines = reflow(strip_clutter(raw_lines, tuple(line_patterns)))
     lines = _drop_leading_bylines(lines, title)
     if not lines:

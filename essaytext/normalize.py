@@ -19,6 +19,31 @@ def strip_pinyin_annotations(text: str) -> str:
     return PINYIN_ANNOTATION.sub("", text)
 
 
+_VOWELS = "aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# One pinyin syllable: an initial, a run of vowels, a final n, ng or r (men, yè, zhuàng).
+_SYLLABLE = re.compile(rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[{_VOWELS}]+(?:ng|n|r)?")
+_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜń]")
+# A script converter annotates characters throughout a page; a writer glosses a word now
+# and then. Below this many tone-marked notes, annotations are left alone.
+MIN_CONVERTER_NOTES = 3
+
+
+def strip_converter_pinyin(lines: list[str]) -> list[str]:
+    """Remove the pinyin a site's script converter puts after characters (國有企業(yè)).
+
+    Only when the text is annotated throughout (MIN_CONVERTER_NOTES tone-marked notes),
+    and only single syllables: a word glossed in Latin letters (数据(data)) stays.
+    """
+    notes = [m.group() for line in lines for m in PINYIN_ANNOTATION.finditer(line)]
+    if sum(bool(_TONE_MARK.search(note)) for note in notes) < MIN_CONVERTER_NOTES:
+        return lines
+
+    def drop(match: re.Match[str]) -> str:
+        return "" if _SYLLABLE.fullmatch(match.group()[1:-1]) else match.group()
+
+    return [PINYIN_ANNOTATION.sub(drop, line) for line in lines]
+
+
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[int, str]:
     """OpenCC's t2s character table: each traditional character to its first simplified form.

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from essaytext.normalize import detect_script, normalize, strip_pinyin_annotations
+from essaytext.normalize import (
+    detect_script,
+    normalize,
+    strip_converter_pinyin,
+    strip_pinyin_annotations,
+)
 
 
 @pytest.mark.parametrize(
@@ -39,3 +44,22 @@ def test_detect_script(essays, slug: str, script: str) -> None:
 
 def test_detect_script_without_han() -> None:
     assert detect_script("plain ascii") == "hans"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A converter's notes throughout: removed, neutral-tone syllables (們(men)) too.
+        (
+            ["國有企業(yè)黨建(jiàn)工作們(men)以數據(data)為本，網(wǎng)絡。"],
+            ["國有企業黨建工作們以數據(data)為本，網絡。"],
+        ),
+        # A gloss or two in an essay: left alone.
+        (
+            ["数据(data)是生产要素(yào)，算力(suàn lì)也是。"],
+            ["数据(data)是生产要素(yào)，算力(suàn lì)也是。"],
+        ),
+    ],
+)
+def test_converter_pinyin_goes_only_when_systematic(lines: list[str], expected: list[str]) -> None:
+    assert strip_converter_pinyin(lines) == expected

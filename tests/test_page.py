@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import opencc
 import pytest
 
 from demo.essays import load_essays
@@ -45,3 +46,21 @@ def test_a_plain_text_article_is_an_essay() -> None:
         url="http://127.0.0.1:1/a/1.txt", media_type="text/plain", body=body, min_chars=80
     )
     assert (essay.title, essay.text) == (ESSAY.title, ESSAY.text)
+
+
+def test_a_converters_pinyin_is_not_stored() -> None:
+    """A traditional-script site whose converter puts pinyin after characters (as seed 003)."""
+
+    def annotate(text: str) -> str:  # a note after every 12th character, as converters do
+        notes = ["(yè)", "(guó)", "(jiàn)", "(wǎng)"]
+        return "".join(
+            c + (notes[i % 4] if i % 12 == 11 and "\u4e00" <= c <= "\u9fff" else "")
+            for i, c in enumerate(text)
+        )
+
+    traditional = [opencc.OpenCC("s2t").convert(p) for p in ESSAY.paragraphs]
+    html = (
+        f"<html>{HEAD}<body>{''.join(f'<p>{annotate(p)}</p>' for p in traditional)}</body></html>"
+    )
+    (essay,) = examine(html.encode("utf-8"), "http://127.0.0.1:1/a/2.html", min_chars=80).essays
+    assert essay.text == "\n".join(traditional)
