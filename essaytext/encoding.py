@@ -19,6 +19,9 @@ SUPERSETS = {
 }
 # A page may carry a few broken bytes (truncated ads, bad copy-paste): tolerate up to this share.
 MAX_BAD_SHARE = 0.002
+# ... or, in the charset the page declares, up to this many broken sequences whatever its
+# length: a short page declared UTF-8 with two bad sequences is UTF-8, not GB18030.
+MAX_BAD_DECLARED = 16
 
 
 def canonical_encoding(name: str | None) -> str | None:
@@ -36,11 +39,6 @@ def declared_meta_charset(body: bytes) -> str | None:
     """The charset a page's <meta> declares in its first 4 KB, if any."""
     match = META_CHARSET.search(body[:4096])
     return match.group(1).decode("ascii") if match else None
-
-
-def _bad_share(body: bytes, encoding: str) -> float:
-    text = body.decode(encoding, errors="replace")
-    return text.count("\ufffd") / max(len(text), 1)
 
 
 def decode_html(
@@ -63,14 +61,23 @@ def decode_html(
     ):
         if body.startswith(bom):
             return body.decode(name, errors="replace"), name
-    candidates = [
-        "utf-8",
-        canonical_encoding(header_charset),
-        canonical_encoding(declared_meta_charset(body)),
-    ]
-    for encoding in dict.fromkeys(c for c in candidates if c):
-        if _bad_share(body, encoding) <= MAX_BAD_SHARE:
-            return body.decode(encoding, errors="replace"), encoding
+    declared = {
+        c
+        for c in (
+            canonical_encoding(header_charset),
+            canonical_encoding(declared_meta_charset(body)),
+        )
+        if c
+    }
+    for encoding in dict.fromkeys(["utf-8", *sorted(declared)]):
+        text = body.decode(encoding, errors="replace")
+        bad = text.count("\ufffd")
+        # What the page declares holds despite a few broken sequences (a truncated ad, a
+        # bad paste); undeclared, UTF-8 must be almost clean to be believed.
+        if bad / max(len(text), 1) <= MAX_BAD_SHARE or (
+            encoding in declared and bad <= MAX_BAD_DECLARED
+        ):
+            return text, encoding
     best = from_bytes(body[:200_000]).best()
     encoding = canonical_encoding(best.encoding if best else None) or "gb18030"
     return body.decode(encoding, errors="replace"), encoding
