@@ -114,6 +114,9 @@ class EssaysSpider(scrapy.Spider):
             self._skip("binary", response)
             return
         html, encoding = decode_html(body, _header_charset(response), site.encoding)
+        assert self.crawler.stats is not None
+        if replaced := html.count("\ufffd"):  # broken sequences kept as U+FFFD, counted
+            self.crawler.stats.inc_value("essays/decode/replaced_sequences", replaced)
         # One parse for the links and the page kind (which consumes the tree).
         root = parse_html(html)
         links = page_links(root, response.url) if root is not None else []
@@ -123,7 +126,6 @@ class EssaysSpider(scrapy.Spider):
             if by_rule
             else page_kind(html, response.url, root)
         )
-        assert self.crawler.stats is not None
         self.crawler.stats.inc_value(f"essays/pages/{verdict.kind}")
         self.logger.debug("%s (%s): %s", verdict.kind, verdict.why, response.url)
         if verdict.kind == "article":
