@@ -42,6 +42,15 @@ def is_fatal(exc: BaseException) -> bool:
     return any(word in str(exc).lower() for word in _FATAL_WORDS)
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file a path names now (device, inode), or None when there is none."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 def _check_path(path: Path, *, write: bool) -> None:
     if path.is_dir():
         raise NotAnArchive(f"{path} is a directory, not an archive file")
@@ -145,12 +154,14 @@ class WriterLock:
     """
 
     def __init__(self, path: Path) -> None:
-        self.path = Path(f"{path}.lock")
+        # Beside the file itself: two names of one archive (a symlink) share one lock.
+        self.archive = path.resolve()
+        self.path = Path(f"{self.archive}.lock")
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:  # never through a symlink: the lock file is written
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
         except OSError as exc:
             raise ArchiveError(f"cannot write beside the archive ({self.path}): {exc}") from exc
         try:
@@ -159,13 +170,19 @@ class WriterLock:
             holder = os.read(fd, 4096).decode("utf-8", "replace")
             os.close(fd)
             raise ArchiveBusy(
-                f"{self.path.with_suffix('')} is being written by another process "
+                f"{self.archive} is being written by another process "
                 f"({_describe(holder)}); wait for it to finish"
             ) from None
+        found = os.read(fd, 4096)
+        if found and not found.startswith(b'{"pid": '):  # another program's file: keep out
+            os.close(fd)
+            raise ArchiveError(
+                f"{self.path} exists and is not an archive lock; move it away to write {self.archive}"
+            )
         self._fd = fd
         with contextlib.suppress(OSError):  # naming the holder is a courtesy (a full disk)
             os.ftruncate(fd, 0)
-            os.write(fd, json.dumps(_holder()).encode("utf-8"))
+            os.pwrite(fd, json.dumps(_holder()).encode("utf-8"), 0)
 
     def release(self) -> None:
         if self._fd is not None:

@@ -77,7 +77,7 @@ def _reprocess_page(
         "FROM documents WHERE page_url = ? ORDER BY id",
         (page_url,),
     ).fetchall()
-    raw = archive.raw_page(page_url)
+    raw = archive.pages.get(page_url)
     if raw is None:
         yield from ((row[0], "failed") for row in stored)
         return

@@ -16,7 +16,7 @@ from essaytext.page import essay_url
 from .connection import APPLICATION_ID, connect
 from .index import to_signed
 from .passages import pack
-from .records import ArchiveError, NotAnArchive, Page
+from .records import ArchiveDamaged, ArchiveError, NotAnArchive, Page
 
 SCHEMA_VERSION = 4
 
@@ -211,16 +211,23 @@ def document_row(page: Page, essay: Essay) -> dict[str, Any]:
 
 
 def peek(path: Path) -> dict[str, str]:
-    """An archive's meta table, read without a trace (immutable, no -wal/-shm files made).
+    """An archive's meta table, read without leaving a trace where it can.
 
-    Empty for a missing file or a new one; ArchiveError for a file that is not an archive.
+    A closed archive is read as an immutable file (no -wal/-shm files made); one with a
+    write-ahead log (a crawl running, or killed) is read through it, so what the log
+    holds counts. Empty for a missing file or a new one; ArchiveError for a file that is
+    not an archive or is damaged.
     """
     if not path.exists():
         return {}
-    conn = connect(path, write=False, peek=True)
+    conn = connect(path, write=False, peek=not Path(f"{path}-wal").exists())
     try:
         return dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    except sqlite3.OperationalError:  # no meta table: a new, empty database
-        return {}
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):  # a new, empty database
+            return {}
+        raise ArchiveError(f"cannot read {path}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveDamaged(f"{path} is damaged: {exc}") from exc
     finally:
         conn.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import time
 from collections import Counter
@@ -18,7 +19,7 @@ from essaytext.page import essay_url
 
 from . import export, rebuild, stats
 from .clusters import Clusters
-from .connection import WriterLock, check_sound, connect, is_fatal
+from .connection import WriterLock, check_sound, connect, file_identity, is_fatal
 from .index import SimhashIndex, to_unsigned
 from .pages import RawPages
 from .passages import PassageIndex, unpack
@@ -49,7 +50,7 @@ class Archive:
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
-        if batch_size < 1 or commit_seconds <= 0:
+        if batch_size < 1 or not 0 < commit_seconds < math.inf:  # nan too
             raise ArchiveError(
                 "ARCHIVE_BATCH_SIZE must be at least 1 and ARCHIVE_COMMIT_SECONDS above 0, "
                 f"got {batch_size} and {commit_seconds}"
@@ -61,6 +62,7 @@ class Archive:
         self._pending: list[Placement] = []
         self._opened_at = 0.0
         self._lock = None if readonly else WriterLock(self.path)
+        new_file = not self.path.exists()
         self.conn = connect(self.path, write=not readonly)
         self.db = sqlite_utils.Database(self.conn)
         try:
@@ -68,6 +70,7 @@ class Archive:
                 self._lock.acquire()  # before anything slow: a second crawl is refused at once
             if check:
                 check_sound(self.conn, self.path)
+            self._file_id = file_identity(self.path)
             self.ngram, self.threshold = settle(
                 self.db, self.path, readonly=readonly, ngram=ngram, threshold=threshold
             )
@@ -80,6 +83,8 @@ class Archive:
                 rebuild.reindex(self)
         except BaseException as exc:
             self._shut()
+            if new_file and self.path.exists() and not self.path.stat().st_size:
+                self.path.unlink()  # a refused open leaves nothing behind
             if isinstance(exc, sqlite3.Error):
                 raise ArchiveError(f"cannot open {self.path}: {exc}") from exc
             raise
@@ -143,6 +148,12 @@ class Archive:
 
     def commit(self) -> list[Placement]:
         """Commit the open batch; return what it held, now durable."""
+        if self._file_id != file_identity(self.path):  # deleted or replaced under the crawl
+            raise WriteFailed(
+                f"{self.path} was deleted or replaced while it was being written",
+                reason="the archive file is gone",
+                lost=self._abandon(),
+            )
         if self.conn.in_transaction:
             try:
                 self.conn.execute("COMMIT")
@@ -208,10 +219,6 @@ class Archive:
 
     # --- reading ---
 
-    def near(self, simhash: int, *, exclude_id: int | None = None) -> list[tuple[int, int]]:
-        """(document id, distance) of archived fingerprints within the threshold, nearest first."""
-        return self.index.near(simhash, exclude_id=exclude_id)
-
     def rows(self, *, canonical_only: bool = False) -> Iterator[dict[str, Any]]:
         """Archived documents joined with their cluster's canonical copy, in id order."""
         return export.rows(self.db, canonical_only=canonical_only)
@@ -219,10 +226,6 @@ class Archive:
     def stats(self) -> dict[str, Any]:
         """Counts of documents, clusters and duplicates, overall and per site."""
         return stats.counts(self.db)
-
-    def raw_page(self, url: str) -> tuple[dict[str, str], bytes] | None:
-        """The stored headers and body of a document's page."""
-        return self.pages.get(url)
 
     # --- closing ---
 

@@ -99,7 +99,7 @@ def worker(engine: str, n: int, queries: int, threshold: int) -> dict[str, Any]:
             build = time.perf_counter() - started
             # Ids are 1-based in insertion order: report 0-based positions like the others.
             times, results = _time_lookups(
-                lambda v: (doc_id - 1 for doc_id, _ in archive.near(v)), lookups
+                lambda v: (doc_id - 1 for doc_id, _ in archive.index.near(v)), lookups
             )
             extra["memory_kib"] = _rss_kib() - baseline
             archive.close()

@@ -148,8 +148,11 @@ def sites_for(
 ) -> list[Site]:
     """The sites a crawl covers: ad-hoc ones for `start_urls` (comma-separated), else one
     named site of the sites file, else all of them."""
-    if start_urls:
-        return sites_from_start_urls(start_urls.split(","))
+    if start_urls is not None:  # given, even empty: never every site of the sites file
+        ad_hoc = sites_from_start_urls(start_urls.split(","))
+        if not ad_hoc:
+            raise SiteConfigError("start_urls is empty: give at least one http(s) URL")
+        return ad_hoc
     sites = load_sites(sites_file)
     if site is None:
         return list(sites.values())

@@ -3,6 +3,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -103,3 +105,27 @@ def test_cli_export_onto_a_directory_leaves_nothing_behind(tmp_path: Path) -> No
     )
     assert result.exit_code == 1 and "Is a directory" in result.output
     assert not (tmp_path / "out.partial").exists()
+
+
+def test_cli_export_never_overwrites_an_sqlite_file(tmp_path: Path) -> None:
+    _archive(tmp_path / "a.db")
+    before = (tmp_path / "a.db").read_bytes()
+    result = CliRunner().invoke(
+        cli, ["export", "--db", str(tmp_path / "a.db"), "-o", str(tmp_path / "a.db")]
+    )
+    assert result.exit_code == 1 and "refusing to overwrite" in result.output
+    assert (tmp_path / "a.db").read_bytes() == before
+
+
+def test_cli_stats_onto_a_full_device_is_one_line(tmp_path: Path) -> None:
+    _archive(tmp_path / "a.db")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "archive", "stats", "--db", str(tmp_path / "a.db")],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == "Error: cannot write standard output: No space left on device"

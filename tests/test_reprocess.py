@@ -34,7 +34,7 @@ def partition(db: Path) -> set[frozenset[str]]:
 
 
 def reprocess(db: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["reprocess", "--db", str(db), "--sites", "none.toml", *args])
+    result = CliRunner().invoke(cli, ["reprocess", "--db", str(db), *args])
     assert result.exit_code == 0, result.output
     return result.output
 

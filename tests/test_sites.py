@@ -67,6 +67,8 @@ def test_sites_for_a_crawl(tmp_path: Path) -> None:
     path.write_text('[sites.a]\nstart_urls = ["http://a/"]\n', encoding="utf-8")
     assert [s.name for s in sites_for(path)] == ["a"]
     assert [s.name for s in sites_for(path, start_urls="http://b:1/x,http://b:1/y")] == ["b:1"]
+    with pytest.raises(SiteConfigError, match="start_urls is empty"):
+        sites_for(path, start_urls=" ,")
     with pytest.raises(SiteConfigError, match="no site 'z'"):
         sites_for(path, site="z")
     with pytest.raises(SiteConfigError, match="not found"):

@@ -74,7 +74,7 @@ def test_near_finds_everything_within_threshold_and_nothing_beyond(archive: Arch
     base = 0x0123_4567_89AB_CDEF
     for bits in range(8):
         archive.add(*doc(f"http://x/{bits}", base ^ ((1 << bits) - 1)))
-    found = {d for _, d in archive.near(base)}
+    found = {d for _, d in archive.index.near(base)}
     assert found == {0, 1, 2, 3}
 
 
@@ -118,7 +118,7 @@ def test_readonly_open_of_missing_or_foreign_file(tmp_path: Path) -> None:
 def test_raw_page_is_stored_compressed_and_returned_whole(archive: Archive) -> None:
     body = "<html>正文</html>".encode("gb18030") * 100
     archive.add(*doc("http://a/1", 5, body=body, headers={"Content-Type": "text/html"}))
-    headers, stored = archive.raw_page("http://a/1")  # type: ignore[misc]
+    headers, stored = archive.pages.get("http://a/1")  # type: ignore[misc]
     assert stored == body and headers == {"Content-Type": "text/html"}
     raw_size = archive.db.execute("SELECT length(body) FROM pages").fetchone()[0]
     assert raw_size < len(body) / 5
@@ -190,7 +190,7 @@ def test_copy_beyond_simhash_reach_joins_by_shared_passages(archive: Archive) ->
 def test_threshold_zero_stores_whole_fingerprints_as_one_block(tmp_path: Path) -> None:
     exact = Archive(tmp_path / "exact.db", threshold=0, ngram=4)
     exact.add(*doc("http://a/1", HIGH))
-    assert exact.near(HIGH) != [] and exact.near(HIGH ^ 1) == []
+    assert exact.index.near(HIGH) != [] and exact.index.near(HIGH ^ 1) == []
     exact.close()
 
 
@@ -239,8 +239,8 @@ def test_version_2_archive_is_refingerprinted_and_reindexed(tmp_path: Path) -> N
     # The longer copy is canonical; the essay's distance is measured again.
     assert rows["http://a/1"]["distance"] == hamming(fingerprint(essay, 4), fingerprint(copy, 4))
     assert rows["http://b/1"]["passage_count"] == len(passage_keys(copy))
-    assert upgraded.near(fingerprint(essay, 4))[0] == (1, 0)  # the index holds the new values
-    assert upgraded.near(fingerprint(copy, 4))[0] == (2, 0)
+    assert upgraded.index.near(fingerprint(essay, 4))[0] == (1, 0)  # the index holds the new values
+    assert upgraded.index.near(fingerprint(copy, 4))[0] == (2, 0)
     assert upgraded.conn.execute(
         "SELECT value FROM meta WHERE key = 'schema_version'"
     ).fetchone() == ("4",)

@@ -142,3 +142,68 @@ def test_file_names_are_names_not_uris(tmp_path: Path) -> None:
         assert reader.stats()["documents"] == 0
     # Nothing opened under a name cut at '#' or decoded from '%41'.
     assert all(p.name.startswith(path.name) for p in tmp_path.iterdir())
+
+
+def test_what_an_open_writer_keeps_is_seen_through_its_log(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    writer = Archive(path, threshold=7, ngram=3)  # its settings are in the WAL until it closes
+    assert (peek(path)["simhash_ngram"], peek(path)["simhash_threshold"]) == ("3", "7")
+    writer.close()
+
+
+def test_a_damaged_file_is_named_by_a_peek(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    new(path).close()
+    with path.open("r+b") as file:
+        file.seek(100)
+        file.write(b"\0" * 200)
+    with pytest.raises(ArchiveError, match="damaged"):
+        peek(path)
+
+
+@pytest.mark.parametrize(
+    ("commit_seconds", "batch_size"), [(float("nan"), 10), (0.0, 10), (-1.0, 10), (5.0, 0)]
+)
+def test_batch_settings_out_of_range_are_refused_leaving_nothing(
+    tmp_path: Path, commit_seconds: float, batch_size: int
+) -> None:
+    with pytest.raises(ArchiveError, match="ARCHIVE_"):
+        new(tmp_path / "a.db", commit_seconds=commit_seconds, batch_size=batch_size)
+    with pytest.raises(ArchiveError, match="SIMHASH_NGRAM"):
+        Archive(tmp_path / "a.db", threshold=5, ngram=0)
+    assert list(tmp_path.iterdir()) == [tmp_path / "a.db.lock"] or not list(tmp_path.iterdir())
+
+
+def test_the_lock_file_is_never_written_through_nor_over_another_file(tmp_path: Path) -> None:
+    victim = tmp_path / "notes.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    (tmp_path / "a.db.lock").symlink_to(victim)
+    with pytest.raises(ArchiveError, match=r"a\.db\.lock"):
+        new(tmp_path / "a.db")
+    (tmp_path / "a.db.lock").unlink()
+    shutil.copy(Path(__file__).parent / "data" / "archive-schema3.db", tmp_path / "b.db.lock")
+    with pytest.raises(ArchiveError, match="not an archive lock"):
+        new(tmp_path / "b.db")
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert (tmp_path / "b.db.lock").read_bytes()[:15] == b"SQLite format 3"
+
+
+def test_two_names_of_one_archive_share_its_lock(tmp_path: Path) -> None:
+    new(tmp_path / "real.db").close()
+    (tmp_path / "link.db").symlink_to(tmp_path / "real.db")
+    with new(tmp_path / "real.db"), pytest.raises(ArchiveBusy):
+        new(tmp_path / "link.db")
+
+
+def test_an_archive_deleted_under_the_writer_stops_it(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    writer = new(path, batch_size=100)
+    writer.add(page(1), essay(1))
+    writer.commit()
+    path.unlink()
+    writer.add(page(2), essay(2))
+    with pytest.raises(WriteFailed, match="deleted or replaced") as failed:
+        writer.commit()
+    assert failed.value.lost == ("http://a/2",)
+    with pytest.raises(WriteFailed):  # and so does closing it: the crawl must not exit 0
+        writer.close()
