@@ -11,10 +11,10 @@ import pypdf
 
 from .clutter import strip_clutter
 from .essay import Essay
-from .extract import clean_title
 from .layout import reflow
 from .metadata import clean_author, find_author, find_published
 from .normalize import detect_script
+from .title import clean_title
 
 PDF_MAGIC = b"%PDF-"
 # Page numbers as PDF footers print them: 1, - 1 -, 第1页, 1/12, Page 1

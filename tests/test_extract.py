@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from demo.site import build_sites
 from essaytext.encoding import decode_html
-from essaytext.extract import clean_title, extract
+from essaytext.extract import extract
+from essaytext.title import clean_title
 
 SITES = build_sites()
 
