@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from crawler import settings
+from demo.crawl import crawl
 from demo.essays import Essay, load_essays
+from demo.server import serve
 from demo.site import Site, build_sites
+from demo.web import numbered_site
 
 
 @pytest.fixture(scope="session")
@@ -25,3 +29,13 @@ def sites() -> dict[str, Site]:
 def project_settings() -> dict[str, Any]:
     """The project's Scrapy settings (crawler/settings.py), for get_crawler(settings_dict=...)."""
     return {name: value for name, value in vars(settings).items() if name.isupper()}
+
+
+@pytest.fixture(scope="session")
+def small_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real archive: `scrapy crawl` of a 2-article site on 127.0.0.1, closed (copy to change)."""
+    db = tmp_path_factory.mktemp("small-archive") / "archive.db"
+    with serve({"small": numbered_site(2)}) as hosts:
+        result = crawl([hosts["small"] + "/"], db, timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return db

@@ -50,28 +50,6 @@ def quick_check_ok(path: Path) -> bool:
         conn.close()
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A real archive of a 2-article site, checkpointed into its main file."""
-    db = tmp_path_factory.mktemp("archive") / "archive.db"
-    with serve({"small": numbered_site(ARTICLES)}) as hosts:
-        result = subprocess.run(
-            crawl_command([hosts["small"] + "/"], db, LOOPBACK_SETTINGS),
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-    assert result.returncode == 0, result.stderr[-3000:]
-    conn = sqlite3.connect(db)
-    try:
-        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == ARTICLES
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    return db
-
-
 def not_sqlite(folder: Path, archive: Path) -> Path:
     path = folder / "notes.db"
     path.write_text("这不是数据库。\nnot a database at all\n" * 50, encoding="utf-8")
@@ -137,8 +115,8 @@ def run(tool: str, db: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize("tool", ["crawl", "export", "stats"])
 @pytest.mark.parametrize("kind", list(BAD_FILES))
-def test_bad_archive_is_refused(tmp_path: Path, archive: Path, kind: str, tool: str) -> None:
-    db = BAD_FILES[kind](tmp_path, archive)
+def test_bad_archive_is_refused(tmp_path: Path, small_archive: Path, kind: str, tool: str) -> None:
+    db = BAD_FILES[kind](tmp_path, small_archive)
     before = (sha256(db), tables(db)) if kind == "unrelated-sqlite" else None
     result = run(tool, db)
     output = result.stdout + result.stderr
@@ -153,8 +131,8 @@ def test_bad_archive_is_refused(tmp_path: Path, archive: Path, kind: str, tool: 
         assert not db.parent.exists()
 
 
-def test_stats_names_the_failed_check(tmp_path: Path, archive: Path) -> None:
-    db = corrupt(tmp_path, archive)
+def test_stats_names_the_failed_check(tmp_path: Path, small_archive: Path) -> None:
+    db = corrupt(tmp_path, small_archive)
     result = subprocess.run(
         [sys.executable, "-m", "archive", "stats", "--db", str(db)],
         cwd=ROOT,
@@ -169,7 +147,7 @@ def test_stats_names_the_failed_check(tmp_path: Path, archive: Path) -> None:
 
 @pytest.fixture(params=["as-closed", "wal"])
 def read_only_archive(
-    tmp_path: Path, archive: Path, request: pytest.FixtureRequest
+    tmp_path: Path, small_archive: Path, request: pytest.FixtureRequest
 ) -> Iterator[Path]:
     """The archive where nothing can be written: as a crawl closes it, or in WAL mode as a
     killed crawl leaves it."""
@@ -183,20 +161,20 @@ def read_only_archive(
         if result.returncode != 0:
             pytest.skip(f"cannot mount a tmpfs: {result.stderr.strip()}")
     try:
-        shutil.copyfile(archive, folder / archive.name)
+        shutil.copyfile(small_archive, folder / small_archive.name)
         if request.param == "wal":
-            conn = sqlite3.connect(folder / archive.name)
+            conn = sqlite3.connect(folder / small_archive.name)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.close()
-            assert (folder / archive.name).read_bytes()[18:20] == b"\x02\x02"
+            assert (folder / small_archive.name).read_bytes()[18:20] == b"\x02\x02"
         if root:
             remount = ["mount", "-o", "remount,ro", str(folder)]
             if subprocess.run(remount, capture_output=True, timeout=30).returncode != 0:
                 pytest.skip("cannot remount the tmpfs read-only")
         else:
-            (folder / archive.name).chmod(0o444)
+            (folder / small_archive.name).chmod(0o444)
             folder.chmod(0o555)
-        yield folder / archive.name
+        yield folder / small_archive.name
     finally:
         if root:
             subprocess.run(["umount", str(folder)], capture_output=True, timeout=30)

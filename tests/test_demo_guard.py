@@ -16,10 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from demo.crawl import LOOPBACK_SETTINGS, crawl_command
-from demo.server import serve
-from demo.web import numbered_site
-
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,28 +35,6 @@ def count(db: Path) -> int:
 def demo(cwd: Path, db: Path | None = None) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "archive", "demo"] + (["--db", str(db)] if db else [])
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=120)
-
-
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A real archive: a crawl of a 2-article site on 127.0.0.1, checkpointed into its file."""
-    db = tmp_path_factory.mktemp("crawled") / "crawled.db"
-    with serve({"local": numbered_site(2)}) as hosts:
-        result = subprocess.run(
-            crawl_command([hosts["local"] + "/"], db, LOOPBACK_SETTINGS),
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-    assert result.returncode == 0, result.stderr[-3000:]
-    conn = sqlite3.connect(db)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    assert count(db) == 2
-    return db
 
 
 def crawled_archive(folder: Path, crawled: Path) -> Path:
@@ -93,8 +67,10 @@ NOT_THE_DEMOS: dict[str, Callable[[Path, Path], Path]] = {
 
 
 @pytest.mark.parametrize("kind", list(NOT_THE_DEMOS))
-def test_demo_refuses_a_file_it_did_not_make(tmp_path: Path, crawled: Path, kind: str) -> None:
-    db = NOT_THE_DEMOS[kind](tmp_path, crawled)
+def test_demo_refuses_a_file_it_did_not_make(
+    tmp_path: Path, small_archive: Path, kind: str
+) -> None:
+    db = NOT_THE_DEMOS[kind](tmp_path, small_archive)
     before = sha256(db)
     documents = count(db) if kind == "crawled-archive" else None
     result = demo(tmp_path, db)
