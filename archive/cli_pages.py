@@ -65,7 +65,9 @@ def _site_rules(sites_file: Path) -> Callable[[str], SiteRules]:
         sites = load_sites(sites_file)
     except SiteConfigError as exc:
         raise click.ClickException(str(exc)) from exc
-    rules = {name: SiteRules(s.prune_xpaths, s.clutter_patterns) for name, s in sites.items()}
+    rules = {
+        name: SiteRules(s.prune_xpaths, s.clutter_patterns, s.encoding) for name, s in sites.items()
+    }
     return lambda source: rules.get(source, SiteRules())
 
 
@@ -94,10 +96,7 @@ def extract(file: Path, url: str | None, as_json: bool) -> None:
         }
         for essay in found.essays
     ]
-    if found.kind in ("article", "pdf") and not documents:
-        why = f"no essay of {EXTRACT_MIN_CHARS}+ characters found in the main text"
-    else:
-        why = found.why
+    why = found.why
     if as_json:
         result = {"url": page_url, "kind": found.kind, "why": why, "encoding": found.encoding}
         out(json.dumps({**result, "documents": documents}, ensure_ascii=False))

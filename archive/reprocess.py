@@ -12,9 +12,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from essaytext.encoding import content_type_charset, decode_html
 from essaytext.essay import Essay
 from essaytext.fingerprint import fingerprints
-from essaytext.page import SiteRules, essay_url, extract_page
+from essaytext.page import PDF, SiteRules, essay_url, extract_page
 
 from .records import DocumentFailed, Page
 from .store import Archive
@@ -83,16 +84,21 @@ def _reprocess_page(
         return
     headers, body = raw
     _, _, site, source, fetched_at, status, encoding, media_type = stored[0]
+    rules = rules_for(source)
+    html = None
+    if media_type != PDF:  # decoded again: decoding improves as well as extraction
+        charset = content_type_charset(headers.get("Content-Type", ""))
+        html, encoding = decode_html(body, charset, rules.encoding)
     page = Page(page_url, site, fetched_at, source, status, encoding, media_type, headers, body)
     try:
         essays: list[Essay] = extract_page(
             url=page_url,
             media_type=media_type,
             body=body,
-            encoding=encoding if encoding != "binary" else "utf-8",
-            rules=rules_for(source),
+            html=html,
+            rules=rules,
             min_chars=min_chars,
-        )
+        ).essays
     except Exception:  # an unreadable file or an extraction bug: this page's documents
         logger.exception("reprocess: extraction failed on %s", page_url)
         yield from ((row[0], "failed") for row in stored)

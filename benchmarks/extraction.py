@@ -1,67 +1,64 @@
-"""Extraction quality and speed: our extractor, plain trafilatura and GNE on the gold set.
+"""Extraction quality and speed: our extractor, plain trafilatura and GNE, side by side.
 
-    python benchmarks/extraction.py [--corpus DIR] [--repeat 3]
+    python benchmarks/extraction.py [--corpus DIR] [--repeat 3] [--part seeds|tuning|untouched]
+                                    [--gold DIR] [--show]
 
-The gold set (benchmarks/gold/, see its README) has two parts:
-- seeds/: the bundled demo site's pages of the five seed kinds (news, blog, document
-  site, flipbook, magazine compilation), served from memory; always available.
-- real/: hand-checked clean texts of real news pages. The pages themselves are not in
-  the repository: they are read from --corpus or ESSAY_CORPUS_DIR (default
-  ../shared/corpus/real-pages); without them this part is skipped, saying so.
+The gold set (benchmarks/gold/, see its README) has three parts, each scored on its own:
+- seeds: gold/seeds/, the bundled demo site's pages of the five seed kinds, served from
+  memory; always available.
+- tuning: gold/real/, real pages of the sites earlier work tuned on.
+- untouched: gold/untouched/, real pages of the sites held out by benchmarks/split.py.
+The real pages are read from --corpus or ESSAY_CORPUS_DIR (default ../shared/corpus/real-pages);
+without the corpus both real parts are skipped, saying so. A gold page of a site outside
+its part (by split.py) stops the run.
 
-Per tool it prints: mean character F1 against gold (longest-common-subsequence matching,
-whitespace ignored), clutter lines leaked (output lines mostly absent from the gold text),
-date and author accuracy, and the median milliseconds per page with the ratio to plain
-trafilatura measured in the same run. GNE needs the `gne` package (`pip install -e ".[bench]"`).
+Ours is the crawl's path: essaytext.page.examine on the page's bytes (decoding, page kind,
+extraction, EXTRACT_MIN_CHARS); its text is every essay's, its metadata the first essay's,
+and a page it finds no essay on (a listing, too little text) gives nothing. Trafilatura (bare_extraction with
+metadata) and GNE (GeneralNewsExtractor().extract, needs `pip install -e ".[bench]"`)
+run with default settings on the decoded page; ours' time includes the decoding.
+
+Per part and tool it prints: pages; mean character F1 against the gold text (article pages);
+lines leaked (output lines mostly absent from the gold text, and every output line of a
+listing page); listing pages (gold `kind: listing`) with an output under 50 characters;
+title, date and author accuracy (extraction_score.py says how they are compared); the
+median over pages of each page's median ms of --repeat runs; and the ratio of the tool's
+ms to trafilatura's in the same run (median of per-page ratios / ratio of totals). Then
+each tuning and untouched page's F1 per tool ("ok" or the output's length on listings).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
-import re
 import statistics
+import sys
 import time
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
-from difflib import SequenceMatcher
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
 import trafilatura  # noqa: E402
+from extraction_score import Gold, Output, Results, char_f1, leaked_lines, report_pages, report_part  # noqa: E402
+from split import site_of, split  # noqa: E402
 
+from crawler.settings import EXTRACT_MIN_CHARS  # noqa: E402
 from demo.essays import load_essays  # noqa: E402
 from demo.site import build_sites  # noqa: E402
 from essaytext.encoding import decode_html  # noqa: E402
-from essaytext.extract import extract_documents  # noqa: E402
-from essaytext.metadata import parse_chinese_date, parse_issue_month  # noqa: E402
+from essaytext.page import examine  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "gold"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "real-pages"
-# An output line is clutter when less than this share of its 4-grams occur in the gold text.
-LEAK_COVERAGE = 0.5
+PARTS = ("seeds", "tuning", "untouched")
+REAL_DIRS = {"tuning": "real", "untouched": "untouched"}
 
 
-@dataclass(frozen=True)
-class Gold:
-    """One gold page: where it comes from and what a clean extraction holds."""
-
-    name: str
-    part: str  # "seeds" or "real"
-    html: str
-    url: str
-    text: str
-    author: str | None  # None: the page shows no author; "-": not scored
-    published: str | None
-
-
-@dataclass(frozen=True)
-class Output:
-    text: str
-    author: str | None
-    published: str | None
+Tool = Callable[[Gold], Output]
 
 
 def _header(raw: str) -> tuple[dict[str, str], str]:
@@ -73,192 +70,126 @@ def _header(raw: str) -> tuple[dict[str, str], str]:
     return meta, body.strip()
 
 
-def load_gold(corpus: Path) -> tuple[list[Gold], str | None]:
-    """The gold pages, and why the real part is missing (None when present)."""
-    essays = load_essays()
-    sites = build_sites()
-    pages: list[Gold] = []
-    for path in sorted((GOLD / "seeds").glob("*.txt")):
-        meta, body = _header(path.read_text(encoding="utf-8"))
-        host, url_path = meta["page"].split()
-        if meta.get("essays"):
-            parts = [essays[slug] for slug in meta["essays"].split()]
-            body = "\n".join(
-                "\n".join([*([e.subtitle] if e.subtitle else []), *e.paragraphs]) for e in parts
-            )
-        html, _ = decode_html(sites[host][url_path].body)
-        pages.append(_gold(path.stem, "seeds", html, f"http://{host}.demo{url_path}", body, meta))
-    missing = None
-    if not corpus.is_dir():
-        missing = f"real-page corpus not found at {corpus} (set --corpus or ESSAY_CORPUS_DIR)"
-    else:
-        for path in sorted((GOLD / "real").glob("*.txt")):
-            meta, body = _header(path.read_text(encoding="utf-8"))
-            page = corpus / meta["page"]
-            if not page.is_file():
-                missing = f"{page} missing"
-                continue
-            html, _ = decode_html(page.read_bytes())
-            pages.append(_gold(path.stem, "real", html, f"http://corpus/{page.name}", body, meta))
-    return pages, missing
-
-
-def _gold(name: str, part: str, html: str, url: str, body: str, meta: dict[str, str]) -> Gold:
+def _gold(
+    name: str,
+    part: str,
+    body: bytes,
+    charset: str | None,
+    url: str,
+    text: str,
+    meta: dict[str, str],
+) -> Gold:
     return Gold(
         name=name,
         part=part,
-        html=html,
+        body=body,
+        header_charset=charset,
+        html=decode_html(body, charset)[0],
         url=url,
-        text=body,
+        text=text,
+        listing=meta.get("kind", "article") == "listing",
+        title=meta.get("title") or None,
         author=meta.get("author") or None,
         published=meta.get("published") or None,
     )
 
 
-def run_ours(html: str, url: str) -> Output:
-    docs = extract_documents(html, url)
-    if not docs:
-        return Output("", None, None)
-    return Output("\n".join(d.text for d in docs), docs[0].author, docs[0].published)
+def load_seeds(gold: Path) -> list[Gold]:
+    essays = load_essays()
+    sites = build_sites()
+    pages = []
+    for path in sorted((gold / "seeds").glob("*.txt")):
+        meta, text = _header(path.read_text(encoding="utf-8"))
+        host, url_path = meta["page"].split()
+        if meta.get("essays"):
+            parts = [essays[slug] for slug in meta["essays"].split()]
+            text = "\n".join(
+                "\n".join([*([e.subtitle] if e.subtitle else []), *e.paragraphs]) for e in parts
+            )
+        page = sites[host][url_path]
+        charset = page.content_type.partition("charset=")[2].strip() or None
+        url = f"http://{host}.demo{url_path}"
+        pages.append(_gold(path.stem, "seeds", page.body, charset, url, text, meta))
+    return pages
 
 
-def run_trafilatura(html: str, url: str) -> Output:
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+def load_real(gold: Path, part: str, corpus: Path) -> tuple[list[Gold], str | None]:
+    """A real part's gold pages, and why it is skipped or short (None when whole)."""
+    folder = gold / REAL_DIRS[part]
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        return [], f"no gold texts in {_shown(folder)}/"
+    sites = dict(zip(("tuning", "untouched"), split(sorted(corpus.glob("*.htm*"))), strict=True))
+    pages, missing = [], []
+    for path in files:
+        meta, text = _header(path.read_text(encoding="utf-8"))
+        page = corpus / meta["page"]
+        if site_of(page) not in sites[part]:
+            sys.exit(f"{_shown(path)}: site {site_of(page)!r} is not in the {part} part (split.py)")
+        if not page.is_file():
+            missing.append(page.name)
+            continue
+        url = f"http://corpus/{page.name}"
+        pages.append(_gold(path.stem, part, page.read_bytes(), None, url, text, meta))
+    return pages, f"pages missing from the corpus: {', '.join(missing)}" if missing else None
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def run_ours(page: Gold) -> Output:
+    found = examine(
+        page.body, page.url, header_charset=page.header_charset, min_chars=EXTRACT_MIN_CHARS
+    )
+    essays = found.essays  # none unless examine takes the page for an article (or a PDF)
+    if not essays:
+        return Output("", None, None, None, found.kind)
+    first = essays[0]
+    text = "\n".join(e.text for e in essays)
+    return Output(text, first.title, first.author, first.published, found.kind)
+
+
+def run_trafilatura(page: Gold) -> Output:
+    doc = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True)
     if not isinstance(doc, trafilatura.settings.Document):
-        return Output("", None, None)
-    return Output(doc.text or "", doc.author, doc.date)
+        return Output("", None, None, None)
+    return Output(doc.text or "", doc.title, doc.author, doc.date)
 
 
-def _gne() -> Callable[[str, str], Output] | None:
+def _gne() -> Tool | None:
     try:
-        from gne import GeneralNewsExtractor
+        extractor: Any = importlib.import_module("gne").GeneralNewsExtractor()
     except ImportError:
         return None
-    extractor = GeneralNewsExtractor()
 
-    def run(html: str, url: str) -> Output:
+    def run(page: Gold) -> Output:
         try:
-            found = extractor.extract(html)
+            found = extractor.extract(page.html)
         except Exception:  # GNE raises on pages it cannot parse: an empty extraction
-            return Output("", None, None)
-        return Output(found.get("content") or "", found.get("author"), found.get("publish_time"))
+            return Output("", None, None, None)
+        return Output(
+            found.get("content") or "",
+            found.get("title"),
+            found.get("author"),
+            found.get("publish_time"),
+        )
 
     return run
 
 
-_SPACE = re.compile(r"\s+")
-
-
-def _squash(text: str) -> str:
-    return _SPACE.sub("", text)
-
-
-def char_f1(gold: str, output: str) -> float:
-    """Character F1 over the longest common subsequence of the two texts, whitespace ignored."""
-    g, o = _squash(gold), _squash(output)
-    if not g or not o:
-        return float(g == o)
-    matched = sum(
-        block.size for block in SequenceMatcher(None, g, o, autojunk=False).get_matching_blocks()
-    )
-    if not matched:
-        return 0.0
-    precision, recall = matched / len(o), matched / len(g)
-    return 2 * precision * recall / (precision + recall)
-
-
-def leaked_lines(gold: str, output: str) -> list[str]:
-    """Output lines that are mostly not in the gold text: clutter let through."""
-    g = _squash(gold)
-    grams = {g[i : i + 4] for i in range(len(g) - 3)}
-    leaked = []
-    for line in output.splitlines():
-        k = _squash(line)
-        if not k or k in g:
-            continue
-        own = [k[i : i + 4] for i in range(len(k) - 3)]
-        if not own or sum(gram in grams for gram in own) / len(own) < LEAK_COVERAGE:
-            leaked.append(line.strip())
-    return leaked
-
-
-_YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}-\d{2}$")
-
-
-def date_ok(gold: str | None, found: str | None) -> bool:
-    """Same date as the gold (to the gold's precision); no date when the page shows none."""
-    parsed = None
-    if found:
-        month = _YEAR_MONTH.match(found)
-        parsed = parse_chinese_date(found) or parse_issue_month(found) or (month and month.group())
-    if gold is None:
-        return parsed is None
-    return parsed is not None and parsed[: len(gold)] == gold
-
-
-def _names(value: str) -> set[str]:
-    return {n for n in re.split(r"[\s,，、;；]+", value) if n}
-
-
-def author_ok(gold: str, found: str | None) -> bool:
-    return bool(found) and _names(gold) == _names(found or "")
-
-
-@dataclass
-class Score:
-    f1: list[float]
-    leaked: int
-    dates: list[bool]
-    authors: list[bool]
-    ms: list[float]
-
-
-def measure(
-    pages: list[Gold], tools: dict[str, Callable[[str, str], Output]], repeat: int
-) -> dict[str, dict[str, Score]]:
-    scores: dict[str, dict[str, Score]] = {
-        tool: {part: Score([], 0, [], [], []) for part in ("seeds", "real")} for tool in tools
-    }
+def measure(pages: list[Gold], tools: dict[str, Tool], repeat: int) -> Results:
+    results: Results = {}
     for page in pages:
+        results[page.name] = {}
         for tool, run in tools.items():
             times = []
             for _ in range(repeat):  # interleaved per page: every tool sees the same machine load
                 start = time.perf_counter()
-                out = run(page.html, page.url)
+                out = run(page)
                 times.append((time.perf_counter() - start) * 1000)
-            score = scores[tool][page.part]
-            score.ms.append(statistics.median(times))
-            score.f1.append(char_f1(page.text, out.text))
-            score.leaked += len(leaked_lines(page.text, out.text))
-            if page.published != "-":
-                score.dates.append(date_ok(page.published, out.published))
-            if page.author and page.author != "-":
-                score.authors.append(author_ok(page.author, out.author))
-    return scores
-
-
-def _share(values: list[bool]) -> str:
-    return f"{sum(values) / len(values):.2f} ({sum(values)}/{len(values)})" if values else "n/a"
-
-
-def report(scores: dict[str, dict[str, Score]], counts: dict[str, int]) -> None:
-    base = scores["trafilatura"]
-    for part in ("seeds", "real"):
-        if not counts[part]:
-            continue
-        print(f"\n{part} pages: {counts[part]}")
-        print(
-            "| tool | mean char F1 | clutter lines leaked | date accuracy | author accuracy | median ms/page | ms ratio to trafilatura (median of pages / total) |"
-        )
-        print("| --- | --- | --- | --- | --- | --- | --- |")
-        for tool, by_part in scores.items():
-            s = by_part[part]
-            ratios = [a / b for a, b in zip(s.ms, base[part].ms, strict=True)]
-            print(
-                f"| {tool} | {statistics.mean(s.f1):.3f} | {s.leaked} | {_share(s.dates)} | "
-                f"{_share(s.authors)} | {statistics.median(s.ms):.1f} | "
-                f"{statistics.median(ratios):.2f} / {sum(s.ms) / sum(base[part].ms):.2f} |"
-            )
+            results[page.name][tool] = (out, statistics.median(times))
+    return results
 
 
 def main() -> None:
@@ -266,37 +197,50 @@ def main() -> None:
     parser.add_argument(
         "--corpus", type=Path, default=Path(os.environ.get("ESSAY_CORPUS_DIR", DEFAULT_CORPUS))
     )
+    parser.add_argument("--gold", type=Path, default=GOLD, help="gold set (default: %(default)s)")
+    parser.add_argument("--part", choices=PARTS, help="only this part (default: all)")
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs per page and tool (median kept)"
     )
-    parser.add_argument("--show", action="store_true", help="print each page's F1 and leaked lines")
+    parser.add_argument("--show", action="store_true", help="print our leaked lines per page")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
-    pages, missing = load_gold(args.corpus)
-    if missing:
-        print(f"skipping real pages: {missing}")
-    tools: dict[str, Callable[[str, str], Output]] = {
-        "ours": run_ours,
-        "trafilatura": run_trafilatura,
-    }
+    tools: dict[str, Tool] = {"ours": run_ours, "trafilatura": run_trafilatura}
     gne = _gne()
     if gne is None:
         print('GNE not installed (pip install -e ".[bench]"): left out')
     else:
         tools["gne"] = gne
-    for page in pages:  # warm-up: imports, OpenCC dictionaries, lxml
-        for run in tools.values():
-            run(page.html, page.url)
-    scores = measure(pages, tools, args.repeat)
-    if args.show:
-        for page in pages:
-            ours = run_ours(page.html, page.url)
-            print(
-                f"{page.name}: F1 {char_f1(page.text, ours.text):.3f}",
-                *leaked_lines(page.text, ours.text),
-                sep="\n  ",
-            )
-    report(scores, {part: sum(p.part == part for p in pages) for part in ("seeds", "real")})
+    parts = [args.part] if args.part else list(PARTS)
+    if not args.corpus.is_dir() and set(parts) & set(REAL_DIRS):
+        parts = [p for p in parts if p not in REAL_DIRS]
+        print(
+            f"skipping the real-page parts: corpus not found at {args.corpus} "
+            "(set --corpus or ESSAY_CORPUS_DIR)"
+        )
+    for part in parts:
+        if part == "seeds":
+            pages, note = load_seeds(args.gold), None
+        else:
+            pages, note = load_real(args.gold, part, args.corpus)
+        if not pages:
+            print(f"\n{part}: {note}")
+            continue
+        if note:
+            print(f"\n{part}: {note}")
+        for run in tools.values():  # warm-up: imports, OpenCC dictionaries, lxml
+            run(pages[0])
+        results = measure(pages, tools, args.repeat)
+        report_part(part, pages, results, list(tools))
+        if part != "seeds":
+            report_pages(part, pages, results, list(tools))
+        if args.show:
+            for page in pages:
+                out = results[page.name]["ours"][0]
+                leaked = leaked_lines(page.text, out.text)
+                print(
+                    f"{page.name}: ours F1 {char_f1(page.text, out.text):.3f}", *leaked, sep="\n  "
+                )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from essaytext.page import SiteRules
 
 @dataclass(repr=False)
 class PageItem:
-    """One fetched article page: decoded once by the spider; the pipelines add its essays.
+    """One fetched page: decoded once by the spider; the pipelines add its essays.
 
     Its repr is short (URL and essay count): Scrapy logs items it drops, and a log line
     must never carry the page.
@@ -20,6 +20,7 @@ class PageItem:
     page: Page
     html: str | None  # the decoded page; None for a PDF
     rules: SiteRules = field(default_factory=SiteRules)
+    kind: str | None = None  # a site URL rule's verdict; None: the extracted text decides
     essays: list[Essay] = field(default_factory=list)
 
     def __repr__(self) -> str:

@@ -41,6 +41,15 @@ def declared_meta_charset(body: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
+
+
+def content_type_charset(content_type: str) -> str | None:
+    """The charset a Content-Type header names, if any."""
+    match = _CHARSET.search(content_type)
+    return match.group(1) if match else None
+
+
 def decode_html(
     body: bytes, header_charset: str | None = None, site_encoding: str | None = None
 ) -> tuple[str, str]:

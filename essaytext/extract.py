@@ -24,8 +24,26 @@ from .metadata import (
     parse_issue_month,
 )
 from .normalize import detect_script, fold, strip_converter_pinyin
-from .pagekind import MIN_ARTICLE_TEXT, densest_block
-from .title import clean_title, page_title
+from .pagekind import densest_block
+from .title import (
+    TitleSources,
+    choose_title,
+    clean_title,
+    html_title,
+    meta_title,
+    page_headings,
+)
+from .verdict import (
+    ARTICLE,
+    MIN_ARTICLE_TEXT,
+    Evidence,
+    Links,
+    PageKind,
+    evidence,
+    judge,
+    page_links,
+    says_article,
+)
 
 _BLOCK_END = re.compile(
     r"<br\s*/?>|</(?:p|div|h\d|li|tr|td|dd|dt|section|article|header|center)\s*>", re.IGNORECASE
@@ -50,11 +68,12 @@ def visible_lines(html: str) -> list[str]:
 
 
 def _byline_window(lines: list[str], title: str | None) -> list[str]:
-    """Lines from the title's place on the page on, where bylines are; the top if not found."""
+    """Lines around the title's place on the page, where bylines and issue lines are; the
+    top of the page if it is not found."""
     if title:
         for i, line in enumerate(lines):
             if title in line and len(line) <= len(title) + 30:
-                return lines[i : i + 15]
+                return lines[max(0, i - 2) : i + 15]
     return lines[:40]
 
 
@@ -83,11 +102,14 @@ def _drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
 
 def _run_trafilatura(
     html: str, url: str | None, prune: Sequence[str], precision: bool
-) -> trafilatura.settings.Document | None:
+) -> tuple[trafilatura.settings.Document | None, Links, TitleSources]:
+    """trafilatura's document of the pruned page, the page's links and its title sources."""
     tree = parse_markup(html)
     if tree is None:
-        return None
+        return None, Links(0, frozenset()), TitleSources(None, None, ())
     prune_furniture(tree, prune)
+    links = page_links(tree)
+    titles = TitleSources(html_title(html), meta_title(tree), page_headings(tree))
     result = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -100,7 +122,7 @@ def _run_trafilatura(
         # part of trafilatura and its guesses there are the ones we distrust (2026-01-01).
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    return result if isinstance(result, trafilatura.settings.Document) else None
+    return (result if isinstance(result, trafilatura.settings.Document) else None), links, titles
 
 
 def extract(
@@ -110,28 +132,42 @@ def extract(
     prune_xpaths: Sequence[str] = (),
     line_patterns: Sequence[re.Pattern[str]] = (),
 ) -> Essay | None:
-    """Extract the essay of a page, or None when the page holds no main text."""
+    """Extract the main text of a page as an essay, or None when it holds no main text."""
+    return extract_main(html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns)[0]
+
+
+def extract_main(
+    html: str,
+    url: str | None = None,
+    *,
+    prune_xpaths: Sequence[str] = (),
+    line_patterns: Sequence[re.Pattern[str]] = (),
+) -> tuple[Essay | None, Evidence]:
+    """The page's main text with its metadata (None: no text), and the evidence of its kind."""
     html = repair_markup(html)
     # Precision mode loses most of the essay on many Chinese news pages (measured on the
     # real-page corpus: 261 of 4,638 characters on a 163.com article); the default mode
     # keeps it, and our line rules remove what clutter it lets through.
-    document = _run_trafilatura(html, url, prune_xpaths, precision=False)
+    document, links, sources = _run_trafilatura(html, url, prune_xpaths, precision=False)
     if document is None:
-        return None
+        return None, evidence([], links)
     raw_lines = (
         _column_layer_lines(html)
         or _fallback_lines(html, document.text or "")
         or (document.text or "").splitlines()
     )
-    title = page_title(document.title, html)
+    visible = visible_lines(html)
+    first = next((line for line in raw_lines if len(line.strip()) >= 30), None)
+    title = choose_title(sources, visible, first) or clean_title(document.title)
     # Decided over the whole page: a converter annotates the headline and the text alike.
     title_line, *raw_lines = strip_converter_pinyin([title or "", *raw_lines])
     title = title_line or None
     lines = reflow(strip_clutter(raw_lines, tuple(line_patterns)))
     lines = _drop_leading_bylines(lines, title)
+    found = evidence(lines, links)
     if not lines:
-        return None
-    window = _byline_window(visible_lines(html), title)
+        return None, found
+    window = _byline_window(visible, title)
     published = (
         find_published(window)
         or parse_issue_month(" ".join(window[:5]))
@@ -145,13 +181,10 @@ def extract(
         or _confirmed_author(clean_author(document.author), window, html)
     )
     text = "\n".join(lines)
-    return Essay(
-        title=title,
-        author=author,
-        published=published,
-        text=text,
-        script=detect_script(text),
+    essay = Essay(
+        title=title, author=author, published=published, text=text, script=detect_script(text)
     )
+    return essay, found
 
 
 _PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
@@ -174,13 +207,23 @@ def _column_layer_lines(html: str) -> list[str] | None:
 
 
 def _fallback_lines(html: str, text: str) -> list[str] | None:
-    """The densest block's lines when trafilatura missed most of the essay (e.g. WeChat pages)."""
+    """The densest block's lines when trafilatura missed most of the essay (e.g. WeChat pages).
+
+    When trafilatura found a text of its own, only a block that holds it: one beside it
+    (a comment thread under a short post) is another text, not more of the essay.
+    """
     if len(text) >= FALLBACK_BELOW:
         return None
     block = densest_block(html)
     if block.element is None or block.chars < 2 * len(text) or block.chars < MIN_ARTICLE_TEXT:
         return None
-    return visible_lines(lxml.html.tostring(block.element, encoding="unicode"))
+    lines = visible_lines(lxml.html.tostring(block.element, encoding="unicode"))
+    found = [line.strip() for line in text.splitlines() if len(line.strip()) >= 8]
+    size = sum(map(len, found))
+    held = "".join(lines)
+    if size >= MIN_ARTICLE_TEXT and sum(len(x) for x in found if x in held) < 0.8 * size:
+        return None
+    return lines
 
 
 _META_AUTHOR = re.compile(
@@ -213,18 +256,29 @@ def extract_documents(
     *,
     prune_xpaths: Sequence[str] = (),
     line_patterns: Sequence[re.Pattern[str]] = (),
-) -> list[Essay]:
-    """Every essay of a page: one, or one per essay of a magazine compilation page."""
-    page = extract(html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns)
-    if page is None:
-        return []
+    kind: str | None = None,
+) -> tuple[PageKind, list[Essay]]:
+    """The page's kind and its essays: one, one per essay of a compilation page, or none.
+
+    The kind is judged from the extracted text unless `kind` (a site's URL rule) says.
+    """
+    page, found = extract_main(html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns)
+    verdict = (
+        PageKind(kind, f"the site's URL patterns; {found}")
+        if kind
+        else judge(found, says_article(html, url or ""))
+    )
+    if page is None or verdict.kind != ARTICLE:
+        return verdict, []
     parts = split_compilation(page.text.splitlines())
     if parts is None:
-        return [page]
-    return [
+        return verdict, [page]
+    # An essay without a headline of its own is known by the page's name, not a neighbour's.
+    page_name = clean_title(html_title(html))
+    return verdict, [
         replace(
             page,
-            title=part.title or page.title,
+            title=part.title or page_name,
             author=part.author,
             text="\n".join(part.lines),
             script=detect_script("\n".join(part.lines)),

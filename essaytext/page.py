@@ -9,8 +9,8 @@ from html import escape as html_escape
 from .encoding import decode_html
 from .essay import Essay
 from .extract import extract_documents
-from .pagekind import page_kind
 from .pdf import extract_pdf, is_pdf
+from .verdict import ARTICLE, NO_ESSAY, PageKind
 
 PDF = "application/pdf"
 PLAIN = "text/plain"
@@ -19,10 +19,21 @@ _TAG = re.compile(r"<[a-zA-Z!/]")
 
 @dataclass(frozen=True)
 class SiteRules:
-    """What a site's configuration adds to extraction: furniture XPaths and clutter lines."""
+    """What a site's configuration adds to extraction: furniture XPaths, clutter lines, and
+    the charset the site's pages are read in when it declares a wrong one."""
 
     prune_xpaths: tuple[str, ...] = ()
     clutter_patterns: tuple[str, ...] = ()
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A page's kind ("article", "listing", "no_essay", "pdf"), why, and the essays it holds."""
+
+    kind: str
+    why: str
+    essays: list[Essay]
 
 
 def extract_page(
@@ -33,27 +44,34 @@ def extract_page(
     html: str | None = None,
     encoding: str = "utf-8",
     rules: SiteRules = SiteRules(),
+    kind: str | None = None,
     min_chars: int,
-) -> list[Essay]:
-    """The essays of a page at least `min_chars` long: one, several (a compilation page), none.
+) -> Found:
+    """The page's kind and its essays at least `min_chars` long: one, several, none.
 
     `html` is the page as the crawler decoded it; without it the body is decoded with
-    `encoding`. Raises ValueError for a file that cannot be read (a broken PDF).
+    `encoding`. `kind` is a site URL rule's verdict, if any; otherwise the extracted text
+    decides. Raises ValueError for a file that cannot be read (a broken PDF).
     """
     if media_type == PDF:
-        found = extract_pdf(body)
-        essays = [found] if found else []
+        pdf = extract_pdf(body)
+        verdict = PageKind("pdf", "a PDF file: its text layer is the essay")
+        essays = [pdf] if pdf else []
     else:
         text = html if html is not None else body.decode(encoding, errors="replace")
-        if media_type == PLAIN or not _TAG.search(text[:5000]):
-            text = plain_text_as_html(text)
-        essays = extract_documents(
-            text,
+        plain = media_type == PLAIN or not _TAG.search(text[:5000])
+        verdict, essays = extract_documents(
+            plain_text_as_html(text) if plain else text,
             url,
             prune_xpaths=rules.prune_xpaths,
             line_patterns=tuple(re.compile(p) for p in rules.clutter_patterns),
+            kind=ARTICLE if plain else kind,
         )
-    return [essay for essay in essays if len(essay.text) >= min_chars]
+    kept = [essay for essay in essays if len(essay.text) >= min_chars]
+    if verdict.kind in (ARTICLE, "pdf") and not kept:
+        why = f"{verdict.why}; no essay of {min_chars}+ characters"
+        return Found(NO_ESSAY, why, [])
+    return Found(verdict.kind, verdict.why, kept)
 
 
 def plain_text_as_html(text: str) -> str:
@@ -77,7 +95,7 @@ def essay_url(page_url: str, essay: Essay) -> str:
 class Examination:
     """What the crawl would make of one page: its kind, why, and the essays it would archive."""
 
-    kind: str  # "article", "listing" or "pdf"
+    kind: str  # "article", "listing", "no_essay" or "pdf"
     why: str
     encoding: str
     essays: list[Essay]
@@ -93,13 +111,10 @@ def examine(
 ) -> Examination:
     """Decode, classify and extract one saved page as the crawl does (`python -m archive extract`)."""
     if is_pdf(body):
-        essays = extract_page(url=url, media_type=PDF, body=body, min_chars=min_chars)
-        return Examination("pdf", "a PDF file: its text layer is the essay", "binary", essays)
+        found = extract_page(url=url, media_type=PDF, body=body, min_chars=min_chars)
+        return Examination(found.kind, found.why, "binary", found.essays)
     html, encoding = decode_html(body, header_charset)
-    verdict = page_kind(html, url)
-    if verdict.kind != "article":
-        return Examination(verdict.kind, verdict.why, encoding, [])
-    essays = extract_page(
+    found = extract_page(
         url=url, media_type="text/html", body=body, html=html, rules=rules, min_chars=min_chars
     )
-    return Examination(verdict.kind, verdict.why, encoding, essays)
+    return Examination(found.kind, found.why, encoding, found.essays)

@@ -1,78 +1,199 @@
-"""The title of an essay page: cleaned of site names, tags and keywords, completed from <h1>."""
+"""The title of an essay page, chosen among candidates by their agreement with each other.
+
+Candidates are the page's headings (h1–h3, elements classed as titles), its meta title
+(og:title) and the parts of its <title>. A headline shows up in several of them, and as the
+heading just above the essay's text; a site name, a column name or a line of SEO keywords
+does not. So each candidate scores one point for every other kind of source that agrees
+with it, and two for standing right above the text. Nothing here is written for a site.
+"""
 
 from __future__ import annotations
 
 import html as htmllib
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-# "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网": keep the first part when the rest is short.
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s)\s*")
+from lxml.html import HtmlElement
+
+from .clutter import clutter_rule, is_spam_keyword_line
+from .normalize import fold
+
+# "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网", "站名--栏目--标题".
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--+|\s[-–—]\s|——|\s>\s)\s*")
 # Flipbook viewers title a page "Page 55 - 刊名": the publication is the title.
 _FLIPBOOK_PAGE = re.compile(r"^(?:Page|P\.)\s*\d+\s*[-–—]\s*", re.IGNORECASE)
-# "标题-新华网", "标题-思想理论杂志": a short site name after a bare hyphen.
+# "标题-新华网", "标题-思想理论杂志", "标题-站名财经": a short site name after a bare hyphen.
 _SITE_SUFFIX = re.compile(
-    r"(?<=\S{4})[-–](?:[^-–]{1,12}?)(?:网|报|刊|杂志|社|台|频道|新闻|文档|在线|中心|官网|平台|论坛|博客)$"
+    r"(?<=\S{4})[-–](?:[^-–]{1,12}?)"
+    r"(?:网|报|刊|杂志|社|台|频道|新闻|文档|在线|中心|官网|平台|论坛|博客|财经|资讯|门户)$"
 )
 _TITLE_TAG = re.compile(r"^[「【\[]\s*(原创|转载|独家|推荐|精选|原創|轉載|獨家)\s*[」】\]]\s*")
 # A title followed by SEO keywords in parentheses: 标题(党建工作 业务工作 双向融合)
 _TITLE_KEYWORDS = re.compile(r"\s*[(](?:[^()()]{1,12}[ 　,，、]){1,}[^()()]{1,12}[)]\s*$")
 _TITLE_FILE = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|wps)(?:VIP)?$", re.IGNORECASE)
+# A forum's or form's label before the subject: "主题: 标题".
+_LABEL = re.compile(r"^(?:主题|标题|题目|文章标题|帖子|Subject|Re)\s*[:：]\s*", re.IGNORECASE)
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_SPACE = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+")
+MIN_TITLE = 4
+MAX_TITLE = 100
+# How far above the essay's first line (in visible lines) its headline may stand.
+HEADLINE_REACH = 12
+
+
+def tidy_title(title: str | None) -> str | None:
+    """One candidate cleaned: private-use characters, 「原创」 tags, keyword lists, file suffixes."""
+    if not title:
+        return None
+    title = _SPACE.sub(" ", _PRIVATE_USE.sub("", htmllib.unescape(title))).strip()
+    title = _FLIPBOOK_PAGE.sub("", title)
+    title = _LABEL.sub("", _TITLE_TAG.sub("", title))
+    title = _TITLE_FILE.sub("", _TITLE_KEYWORDS.sub("", title))
+    return title.strip() or None
+
+
+def title_parts(title: str | None) -> tuple[str | None, list[str]]:
+    """A <title> cleaned, and its parts: without a site suffix, split at its separators."""
+    whole = tidy_title(title)
+    if not whole:
+        return None, []
+    bare = whole
+    for _ in range(3):  # "标题-股票频道-和讯网"
+        bare = _SITE_SUFFIX.sub("", bare)
+    cleaned = (tidy_title(part) for part in TITLE_SEPARATORS.split(bare))
+    return whole, list(dict.fromkeys(part for part in cleaned if part))
 
 
 def clean_title(title: str | None) -> str | None:
-    """Drop a <title>'s site or section suffix, 「原创」-style tags, keyword lists and file suffixes."""
-    if not title:
+    """A title standing alone (PDF metadata, a title line): its first part, or the longest
+    when the first is too short to be a title."""
+    _, parts = title_parts(title)
+    if not parts:
         return None
-    title = _FLIPBOOK_PAGE.sub("", title.strip())
-    for _ in range(3):  # "标题-股票频道-和讯网"
-        title = _SITE_SUFFIX.sub("", title)
-    parts = TITLE_SEPARATORS.split(title)
-    kept = parts[0]
-    if len(kept) < 4 and len(parts) > 1:
-        kept = max(parts, key=len)
-    kept = _TITLE_TAG.sub("", kept)
-    kept = _TITLE_KEYWORDS.sub("", kept)
-    kept = _TITLE_FILE.sub("", kept)
-    return kept.strip() or None
+    return parts[0] if len(parts[0]) >= MIN_TITLE else max(parts, key=len)
 
 
-_TAG = re.compile(r"<[^>]+>")
-_PAGE_LABEL = re.compile(r"(?:Page|P\.)\s*\d+", re.IGNORECASE)
+_COLUMN_BAR = re.compile(r"\s*[|｜]\s*")
+_HEADING_CLASS = re.compile(r"title|headline|biaoti|heading", re.IGNORECASE)
+
+
+def page_headings(tree: HtmlElement) -> tuple[str, ...]:
+    """Texts of the page's headings and title-classed elements without blocks, in page order."""
+    found: list[str] = []
+    for element in tree.iter("h1", "h2", "h3", "div", "p", "span", "td", "strong"):
+        if element.tag not in ("h1", "h2", "h3"):
+            named = f"{element.get('class', '')} {element.get('id', '')}"
+            if not _HEADING_CLASS.search(named) or element.find(".//div") is not None:
+                continue
+        text = _SPACE.sub(" ", element.text_content()).strip()
+        if MIN_TITLE <= len(text) <= MAX_TITLE:
+            found.append(text)
+    return tuple(found)
+
+
+def meta_title(tree: HtmlElement) -> str | None:
+    """The page's og:title (or twitter:title)."""
+    for value in tree.xpath(
+        "//meta[@property='og:title' or @name='og:title' or @name='twitter:title']/@content"
+    ):
+        if str(value).strip():
+            return str(value).strip()
+    return None
+
+
+@dataclass(frozen=True)
+class TitleSources:
+    """Where a page's title may come from: its <title>, og:title and headings."""
+
+    title_tag: str | None
+    meta: str | None
+    headings: tuple[str, ...]
+
+
+def _key(text: str) -> str:
+    """A title as compared: simplified script, without spaces, punctuation or symbols."""
+    return _NON_WORD.sub("", fold(text))
+
+
+def _agreement(candidate: str, other: str) -> int:
+    """2 for the same title; 1 when one holds the other (a <title> holds the headline, a meta
+    title cut short at a quotation mark is the start of it); 0 otherwise."""
+    if candidate == other:
+        return 2
+    return int(len(candidate) >= MIN_TITLE and (candidate in other or other in candidate))
+
+
+def _is_candidate(candidate: str) -> bool:
+    key = _key(candidate)
+    return (
+        MIN_TITLE <= len(key) <= MAX_TITLE
+        and not candidate.startswith(("——", "--"))  # a subtitle
+        and not is_spam_keyword_line(candidate)
+        and clutter_rule(candidate) is None  # 原标题, bylines, dates, breadcrumbs
+    )
+
+
+def choose_title(
+    sources: TitleSources, visible: Sequence[str], first_line: str | None
+) -> str | None:
+    """The headline: the candidate most sources agree on, standing right above the text."""
+    whole, parts = title_parts(sources.title_tag)
+    headings = [part for heading in sources.headings for part in _heading_parts(heading)]
+    kinds: dict[str, list[str]] = {
+        "heading": list(dict.fromkeys(headings)),
+        "meta": [t for t in [tidy_title(sources.meta)] if t],
+        "title": parts,
+    }
+    keys = {kind: {_key(c) for c in found} for kind, found in kinds.items()}
+    keys["title"] |= {_key(whole)} if whole else set()
+    above = _nearest_above(visible, first_line, set().union(*keys.values()))
+    best: tuple[int, int, int, str] | None = None
+    for rank, (kind, found) in enumerate(kinds.items()):
+        for candidate in filter(_is_candidate, found):
+            key = _key(candidate)
+            score = sum(
+                max((_agreement(key, other) for other in keys[source]), default=0)
+                for source in kinds
+                if source != kind
+            )
+            score += 3 * (above is not None and key in above)
+            entry = (score, -rank, len(key), candidate)
+            if best is None or entry[:3] > best[:3]:
+                best = entry
+    return best[3] if best else None
+
+
+def _heading_parts(heading: str) -> list[str]:
+    """A heading and, when it has a column name before a separator ("棱镜|标题"), its parts."""
+    tidy = tidy_title(heading)
+    if not tidy:
+        return []
+    return list(dict.fromkeys([tidy, *filter(None, map(tidy_title, _COLUMN_BAR.split(tidy)))]))
+
+
+def _nearest_above(visible: Sequence[str], first_line: str | None, keys: set[str]) -> str | None:
+    """The nearest line above the text's first line on the page that holds a candidate."""
+    start = _key(first_line or "")[:12]
+    if not start:
+        return None
+    for index, line in enumerate(visible):
+        if start in _key(line):
+            for above in reversed(visible[max(0, index - HEADLINE_REACH) : index]):
+                if clutter_rule(above):
+                    continue
+                key = _key(above)
+                if key in keys or any(k in key for k in keys if len(k) >= 8):
+                    return key
+            return None
+    return None
+
+
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def html_title(html: str) -> str | None:
+    """The page's <title> text."""
     match = _TITLE.search(html)
     return htmllib.unescape(match.group(1)).strip() if match else None
-
-
-_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
-
-
-def _complete_title(title: str | None, html: str) -> str | None:
-    """The <h1> or <title> that continues a cut-short title.
-
-    Meta titles are sometimes cut at a quotation mark (og:title="标题"暗伤"…" on 163.com);
-    the page's heading or <title> then holds the whole of it.
-    """
-    if not title:
-        return title
-    headings = [clean_title(htmllib.unescape(_TAG.sub("", m.group(1)))) for m in _H1.finditer(html)]
-    for candidate in [*headings, clean_title(html_title(html))]:
-        if (
-            candidate
-            and candidate != title
-            and candidate.startswith(title)
-            and len(candidate) <= 120
-        ):
-            return candidate
-    return title
-
-
-def page_title(meta_title: str | None, html: str) -> str | None:
-    """The essay's title from trafilatura's (meta) title, the page's <title> and <h1>."""
-    title = clean_title(meta_title)
-    if title is None or _PAGE_LABEL.fullmatch(title):
-        # trafilatura cuts "Page 55 - 刊名" at the hyphen; the <title> keeps the publication.
-        title = clean_title(html_title(html)) or title
-    return _complete_title(title, html)

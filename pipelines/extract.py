@@ -8,10 +8,11 @@ from scrapy.statscollectors import StatsCollector
 
 from crawler.items import PageItem
 from essaytext.page import extract_page
+from essaytext.verdict import LISTING
 
 
 class ExtractPipeline:
-    """Fill an item's essays; drop pages without an essay (counted in stats, said in one line)."""
+    """Fill an item's essays; count every page's verdict; drop pages without an essay (said why)."""
 
     def __init__(self, stats: StatsCollector, *, min_chars: int) -> None:
         self.stats = stats
@@ -25,21 +26,25 @@ class ExtractPipeline:
     def process_item(self, item: PageItem) -> PageItem:
         page = item.page
         try:
-            essays = extract_page(
+            found = extract_page(
                 url=page.url,
                 media_type=page.media_type,
                 body=page.body,
                 html=item.html,
                 encoding=page.encoding,
                 rules=item.rules,
+                kind=item.kind,
                 min_chars=self.min_chars,
             )
         except Exception as exc:  # a malformed page must not stop the crawl
             self.stats.inc_value("extract/dropped/error")
             raise DropItem(f"extraction failed on {page.url}: {exc!r}"[:500]) from exc
+        self.stats.inc_value(f"essays/pages/{found.kind}")
+        essays = found.essays
         if not essays:
-            self.stats.inc_value("extract/dropped/no_text")
-            raise DropItem(f"no essay text on {page.url}")
+            # Listings are the crawl's way on, not a loss: said at DEBUG, counted above.
+            level = "DEBUG" if found.kind == LISTING else "INFO"
+            raise DropItem(f"{found.kind} ({found.why}): {page.url}", log_level=level)
         if len(essays) > 1:
             self.stats.inc_value("extract/compilation_pages")
         item.essays = essays

@@ -46,7 +46,7 @@ def test_a_compilation_page_gives_each_essay(tmp_path: Path) -> None:
 def test_a_listing_gives_nothing_and_says_why(tmp_path: Path, host: str, path: str) -> None:
     found = extract(tmp_path, host, path)
     assert found["kind"] == "listing" and found["documents"] == []
-    assert "densest block" in found["why"]
+    assert "main text" in found["why"] and "links on the page" in found["why"]
 
 
 def test_a_pdf_gives_its_text_layer(tmp_path: Path) -> None:
@@ -59,4 +59,4 @@ def test_the_text_report_names_the_kind_and_the_documents(tmp_path: Path) -> Non
     saved.write_bytes(SITES["magazine"]["/articles/2025061201.html"].body)
     result = CliRunner().invoke(cli, ["extract", str(saved)])
     assert result.exit_code == 0
-    assert ": article (densest block" in result.output and "document 1: file://" in result.output
+    assert ": article (main text" in result.output and "document 1: file://" in result.output

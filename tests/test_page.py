@@ -44,7 +44,7 @@ def test_a_plain_text_article_is_an_essay() -> None:
     body = (ESSAY.title + "\n\n" + "\n\n".join(ESSAY.paragraphs)).encode("utf-8")
     (essay,) = extract_page(
         url="http://127.0.0.1:1/a/1.txt", media_type="text/plain", body=body, min_chars=80
-    )
+    ).essays
     assert (essay.title, essay.text) == (ESSAY.title, ESSAY.text)
 
 

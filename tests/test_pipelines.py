@@ -74,9 +74,29 @@ def test_extract_drops_a_page_without_an_essay_and_counts_it(
     crawler = crawler_with()
     item = article_item()
     item.html = "<html><body><p>短。</p></body></html>"
-    with pytest.raises(DropItem, match=r"no essay text on http://127\.0\.0\.1:1/a/1\.html"):
+    with pytest.raises(
+        DropItem, match=r"^no_essay \(main text .*\): http://127\.0\.0\.1:1/a/1\.html"
+    ):
         build_from_crawler(ExtractPipeline, crawler).process_item(item)
-    assert crawler.stats.get_value("extract/dropped/no_text") == 1  # type: ignore[union-attr]
+    assert crawler.stats.get_value("essays/pages/no_essay") == 1  # type: ignore[union-attr]
+
+
+def test_every_page_verdict_is_counted_and_a_listing_dropped_quietly(
+    crawler_with: Callable[..., Crawler],
+) -> None:
+    crawler = crawler_with()
+    pipeline = build_from_crawler(ExtractPipeline, crawler)
+    pipeline.process_item(article_item())
+    listing = article_item("http://127.0.0.1:1/")
+    links = "".join(f'<li><a href="/a/{n}.html">第{n}篇文章的标题在这里</a></li>' for n in range(9))
+    listing.html = f"<html><body><ul>{links}</ul></body></html>"
+    with pytest.raises(DropItem) as dropped:
+        pipeline.process_item(listing)
+    assert dropped.value.log_level == "DEBUG" and "links on the page" in str(dropped.value)
+    stats = crawler.stats
+    assert stats is not None
+    assert stats.get_value("essays/pages/listing") == 1
+    assert stats.get_value("essays/pages/article") == 1
 
 
 def test_fingerprints_come_from_the_setting_or_the_archive(

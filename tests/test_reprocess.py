@@ -52,8 +52,11 @@ def test_an_archive_of_the_previous_release_keeps_its_documents_and_clusters(
     before_docs, before_clusters = documents(release_3), partition(release_3)
     assert len(before_docs) == 15 and len(before_clusters) == 8
     out = reprocess(release_3)
+    # Today's extraction may name an essay better (a compilation's first essay now has its
+    # own headline); the texts, the documents and their clusters stay.
     assert "text changed 0, cluster changed 0, unchanged 15, failed 0" in out
-    assert documents(release_3) == before_docs
+    texts = {url: row[0] for url, row in documents(release_3).items()}
+    assert texts == {url: row[0] for url, row in before_docs.items()}
     assert partition(release_3) == before_clusters
 
 

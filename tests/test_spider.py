@@ -44,9 +44,25 @@ def test_an_article_is_decoded_once_and_its_links_followed(spider: EssaysSpider)
     assert all(r.url.startswith(BASE) for r in requests)
 
 
-def test_a_listing_is_followed_not_archived(spider: EssaysSpider) -> None:
-    items, requests = parse(spider, "magazine", "/")
-    assert items == [] and len(requests) >= 3
+def test_a_listing_is_followed_and_left_to_extraction_to_judge(spider: EssaysSpider) -> None:
+    (item,), requests = parse(spider, "magazine", "/")
+    assert item.kind is None and len(requests) >= 3
+
+
+def test_a_site_url_rule_settles_the_kind(project_settings: dict[str, Any], tmp_path: Any) -> None:
+    sites = tmp_path / "sites.toml"
+    sites.write_text(
+        f'[sites.mag]\nstart_urls = ["{BASE}/"]\nlisting_patterns = ["/$"]\n'
+        'article_patterns = ["/articles/"]\n',
+        encoding="utf-8",
+    )
+    crawler = get_crawler(EssaysSpider, {**project_settings, "ESSAYS_SITES_FILE": str(sites)})
+    built: EssaysSpider = EssaysSpider.from_crawler(crawler, site="mag")
+    crawler.stats.open_spider()  # type: ignore[union-attr]
+    items, _ = parse(built, "magazine", "/")
+    (article,), _ = parse(built, "magazine", "/articles/2025061201.html")
+    assert items == [] and article.kind == "article"
+    assert crawler.stats.get_value("essays/pages/listing") == 1  # type: ignore[union-attr]
 
 
 def test_a_pdf_goes_to_extraction_undecoded(spider: EssaysSpider) -> None:
@@ -58,15 +74,6 @@ def test_a_page_over_the_size_limit_is_skipped_and_counted(spider: EssaysSpider)
     big = HtmlResponse(url=BASE + "/big.html", body=b"<p>" + b"x" * 200_000 + b"</p>")
     assert list(spider.parse(big, spider.sites[0])) == []
     assert spider.crawler.stats.get_value("essays/skipped/too_large") == 1  # type: ignore[union-attr]
-
-
-def test_every_page_verdict_is_counted(spider: EssaysSpider) -> None:
-    parse(spider, "magazine", "/")
-    parse(spider, "magazine", "/articles/2025061201.html")
-    stats = spider.crawler.stats
-    assert stats is not None
-    assert stats.get_value("essays/pages/listing") == 1
-    assert stats.get_value("essays/pages/article") == 1
 
 
 def test_a_plain_text_article_is_archived_as_such(spider: EssaysSpider) -> None:

@@ -1,8 +1,7 @@
-"""The essays spider: follows links on configured hosts and yields one item per article page."""
+"""The essays spider: follows links on configured hosts and yields every page to the pipelines, which judge it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,16 +17,16 @@ from w3lib.url import safe_url_string
 from archive.records import Page
 from crawler.items import PageItem
 from crawler.sites import Site, sites_for
-from essaytext.encoding import decode_html
+from essaytext.encoding import content_type_charset, decode_html
+from essaytext.markup import parse_markup
 from essaytext.page import PDF, PLAIN, SiteRules
-from essaytext.pagekind import PageKind, page_kind, parse_html
 from essaytext.pdf import is_pdf
+from essaytext.verdict import LISTING
 
 # Content types that may hold an essay page; anything else is skipped and counted.
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 # Types under which servers send PDFs besides application/pdf (checked by the file's magic).
 PDF_TYPES = ("application/octet-stream", "application/x-pdf", "binary/octet-stream", "")
-_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _SKIPPED_EXTENSIONS = (
     ".jpg",
     ".jpeg",
@@ -93,7 +92,7 @@ class EssaysSpider(scrapy.Spider):
         self.logger.info("skipped %s: %s", response.url, reason)
 
     def parse(self, response: Response, site: Site) -> Iterator[PageItem | scrapy.Request]:
-        """Yield the page as an item if it is an article, and follow its links on the site's hosts."""
+        """Yield the page as an item (extraction judges it), and follow its links on the site's hosts."""
         raw_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         content_type = raw_type.split(";")[0].strip().lower()
         body = response.body
@@ -113,23 +112,24 @@ class EssaysSpider(scrapy.Spider):
         if b"\x00" in body[:4096] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
             self._skip("binary", response)
             return
-        html, encoding = decode_html(body, _header_charset(response), site.encoding)
+        html, encoding = decode_html(body, content_type_charset(raw_type), site.encoding)
         assert self.crawler.stats is not None
         if replaced := html.count("\ufffd"):  # broken sequences kept as U+FFFD, counted
             self.crawler.stats.inc_value("essays/decode/replaced_sequences", replaced)
-        # One parse for the links and the page kind (which consumes the tree).
-        root = parse_html(html)
+        root = parse_markup(html)
         links = page_links(root, response.url) if root is not None else []
-        by_rule = site.classify(response.url)
-        verdict = (
-            PageKind(by_rule, "the site's URL patterns")
-            if by_rule
-            else page_kind(html, response.url, root)
-        )
-        self.crawler.stats.inc_value(f"essays/pages/{verdict.kind}")
-        self.logger.debug("%s (%s): %s", verdict.kind, verdict.why, response.url)
-        if verdict.kind == "article":
-            yield self._item(response, site, html, encoding=encoding, plain=content_type == PLAIN)
+        # Article or not is the extraction pipeline's verdict, from what it finds; a site's
+        # URL rule can settle it beforehand.
+        kind = site.classify(response.url)
+        if kind == "deny":
+            self._skip("denied", response)
+        elif kind == LISTING:
+            self.crawler.stats.inc_value("essays/pages/listing")
+            self.logger.debug("listing (the site's URL patterns): %s", response.url)
+        else:
+            item = self._item(response, site, html, encoding=encoding, plain=content_type == PLAIN)
+            item.kind = kind
+            yield item
         yield from self._follow(links, site)
 
     def _item(
@@ -155,7 +155,9 @@ class EssaysSpider(scrapy.Spider):
             },
             body=response.body,
         )
-        return PageItem(page, html, SiteRules(site.prune_xpaths, site.clutter_patterns))
+        return PageItem(
+            page, html, SiteRules(site.prune_xpaths, site.clutter_patterns, site.encoding)
+        )
 
     def _follow(self, links: list[str], site: Site) -> Iterator[scrapy.Request]:
         for target in links:
@@ -180,9 +182,3 @@ def page_links(root: lxml.html.HtmlElement, url: str) -> list[str]:
         if href.startswith(("http://", "https://")):
             found.setdefault(safe_url_string(href.split("#", 1)[0], encoding="utf-8"), None)
     return list(found)
-
-
-def _header_charset(response: Response) -> str | None:
-    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-    match = _CHARSET.search(content_type)
-    return match.group(1) if match else None

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.settings import EXTRACT_MIN_CHARS
 from demo.site import build_sites
-from essaytext.encoding import decode_html
-from essaytext.pagekind import page_kind, url_hint
+from essaytext.page import examine
+from essaytext.verdict import url_hint
 
 SITES = build_sites()
 PAGES = [(host, path) for host, pages in SITES.items() for path in pages if path != "/robots.txt"]
@@ -13,11 +14,16 @@ LISTINGS = {"/", "/sxll/index.html"}
 
 @pytest.mark.parametrize(("host", "path"), PAGES)
 def test_demo_pages_are_told_apart_by_content(host: str, path: str) -> None:
-    html, _ = decode_html(SITES[host][path].body, "big5" if host == "news" else None)
+    charset = "big5" if host == "news" else None
     # Judge by content alone: a neutral URL, so the URL hint cannot decide.
-    assert page_kind(html, "http://127.0.0.1:1/page").kind == (
-        "listing" if path in LISTINGS else "article"
+    found = examine(
+        SITES[host][path].body,
+        "http://127.0.0.1:1/page",
+        header_charset=charset,
+        min_chars=EXTRACT_MIN_CHARS,
     )
+    expected = "listing" if path in LISTINGS else "pdf" if path.endswith(".pdf") else "article"
+    assert found.kind == expected, found.why
 
 
 @pytest.mark.parametrize(

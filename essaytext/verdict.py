@@ -1,0 +1,167 @@
+"""Article, listing or no essay: decided from what extraction found on the page.
+
+An essay is running text: sentences, few of its lines being the titles of links on the
+page. A listing's extracted text is mostly link titles (with dates and summaries between);
+a page whose main text holds neither is "no essay", with the reason. The decision rests on
+the same text the archive would store, so the verdict and the extraction cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+ARTICLE = "article"
+LISTING = "listing"
+NO_ESSAY = "no_essay"
+
+MIN_ARTICLE_TEXT = 150
+MIN_SENTENCES = 3
+MIN_SHORT_ARTICLE_TEXT = 100
+# A listing line is a link title; an essay may link a word or two, never whole lines.
+MIN_LINK_TITLE = 6
+MAX_LINKED_SHARE = 0.4
+# A page is a listing, not merely empty, when it links this many titles.
+LISTING_LINKS = 1
+# Running text has sentence ends; a megabyte without one is data or spam, not an essay.
+MAX_CHARS_PER_SENTENCE = 1000
+_SENTENCE_END = re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.|\.(?=\s|$)")
+_SPACE = re.compile(r"\s+")
+_LIST_MARK = re.compile(r"^(?:[-•·*]\s+|\|\s*)")
+_DATE_TAIL = re.compile(r"[\s|(\[【]*\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?.*$")
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """Article, listing or no essay, and why: the evidence the decision rests on, in words."""
+
+    kind: str
+    why: str
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+@dataclass(frozen=True)
+class Links:
+    """The page's links: how many have text, and the texts long enough to be titles."""
+
+    count: int
+    titles: frozenset[str]
+
+
+def page_links(tree: HtmlElement) -> Links:
+    """The links of a page's tree (whitespace removed from their texts)."""
+    texts = [_key(anchor.text_content()) for anchor in tree.iter("a")]
+    texts = [t for t in texts if t]
+    return Links(len(texts), frozenset(t for t in texts if len(t) >= MIN_LINK_TITLE))
+
+
+def _is_link_line(line: str, titles: frozenset[str]) -> bool:
+    key = _key(_LIST_MARK.sub("", line))
+    if key in titles or _key(_DATE_TAIL.sub("", key)) in titles:
+        return True
+    # A markdown table row of link cells: every cell a link title or short.
+    cells = [_key(c) for c in line.strip().strip("|").split("|")] if line.startswith("|") else []
+    return len(cells) > 1 and all(c in titles or len(c) < MIN_LINK_TITLE for c in cells)
+
+
+def linked_share(lines: Iterable[str], titles: frozenset[str]) -> tuple[float, int]:
+    """The share of the text's characters on lines that are link titles, and how many lines."""
+    total = linked = count = 0
+    for line in lines:
+        size = len(_key(line))
+        total += size
+        if _is_link_line(line, titles):
+            linked += size
+            count += 1
+    return (linked / total if total else 0.0), count
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a page's extracted text shows: its size, sentences, and how much of it is links."""
+
+    chars: int
+    sentences: int
+    linked: float
+    linked_lines: int
+    page_links: int
+
+    def __str__(self) -> str:
+        return (
+            f"main text {self.chars} characters, {self.sentences} sentences, "
+            f"{self.linked:.0%} of it on {self.linked_lines} link-title lines; "
+            f"{self.page_links} links on the page"
+        )
+
+
+def evidence(lines: list[str], links: Links) -> Evidence:
+    """The evidence of a page's extracted lines against the links of the page."""
+    text = "".join(lines)
+    share, count = linked_share(lines, links.titles)
+    return Evidence(len(_key(text)), len(_SENTENCE_END.findall(text)), share, count, links.count)
+
+
+def judge(found: Evidence, short_article: bool) -> PageKind:
+    """The page's kind from its evidence; `short_article`: the page says it is an article."""
+    if found.chars > MAX_CHARS_PER_SENTENCE * max(found.sentences, 1):
+        return PageKind(NO_ESSAY, f"{found}: text without sentences, not an essay")
+    essay_like = found.linked <= MAX_LINKED_SHARE
+    if essay_like and found.chars >= MIN_ARTICLE_TEXT and found.sentences >= MIN_SENTENCES:
+        return PageKind(ARTICLE, str(found))
+    if (
+        essay_like
+        and short_article
+        and found.chars >= MIN_SHORT_ARTICLE_TEXT
+        and found.sentences >= 1
+        and found.linked_lines == 0
+    ):
+        return PageKind(ARTICLE, f"{found}; a short item the page marks as an article")
+    kind = LISTING if found.page_links >= LISTING_LINKS else NO_ESSAY
+    if not essay_like:
+        return PageKind(kind, f"{found}: mostly link titles, as a listing")
+    if not found.chars:
+        return PageKind(kind, f"{found}: no main text")
+    return PageKind(kind, f"{found}: too little running text for an essay")
+
+
+_ARTICLE_URL = re.compile(
+    r"/(?:19|20)\d{2}[-/_]?[01]\d[-/_]?[0-3]\d/|/(?:19|20)\d{2}[-/_]?[01]\d/|"  # dated paths
+    r"[/_-](?:doc|art|article|content|detail|news|a)[-_]?\w*\d{4,}|"  # id-bearing article names
+    r"/\d{5,}[^/]*\.s?html?$|/[a-z0-9]*\d{6,}[a-z0-9]*(?:\.s?html?)?$",
+    re.IGNORECASE,
+)
+_LISTING_URL = re.compile(
+    r"/(?:index|list|default|node|column|channel|category|tag)s?(?:[_-]\d+)?(?:\.s?html?|\.php|\.aspx?)?$|/$",
+    re.IGNORECASE,
+)
+
+
+def url_hint(url: str) -> str | None:
+    """ "article" or "listing" when the URL's shape says so (dates, long ids; index, list pages)."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if _LISTING_URL.search(path):
+        return LISTING
+    if _ARTICLE_URL.search(path):
+        return ARTICLE
+    return None
+
+
+# What article pages say of themselves: Open Graph or schema.org types, <article>, a
+# publication-time meta or byline label, a full date with a time of day.
+ARTICLE_SIGNALS = re.compile(
+    r"""og:type["']\s+content=["']article|"@type"\s*:\s*"\w*Article"|<article[\s>]|"""
+    r"""<meta[^>]+(?:name|property)=["'](?:publishdate|pubdate|publish_?time|firstpublishedtime|article:published_time)|"""
+    r"(?:发布|发表)(?:时间|日期)|(?:19|20)\d{2}[-年/]\d{1,2}[-月/]\d{1,2}日?\s*\d{1,2}:\d{2}",
+    re.IGNORECASE,
+)
+
+
+def says_article(html: str, url: str) -> bool:
+    """The page or its URL says it is an article (for short items)."""
+    return url_hint(url) == ARTICLE or ARTICLE_SIGNALS.search(html) is not None
