@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import click
 
 from crawler.settings import EXTRACT_MIN_CHARS
 from essaytext.page import SiteRules, essay_url, examine
+from essaytext.template import NO_TEMPLATE, SiteTemplate
 
 from .cli_support import db_option, opened, out
 
@@ -36,17 +38,32 @@ def reprocess(db: Path, site: str | None, sites_file: Path | None) -> None:
     """
     from .reprocess import pages_to_reprocess
     from .reprocess import reprocess as run
+    from .templates import load_counts
 
     rules_for = _site_rules(sites_file or Path("sites.toml"))
     with opened(db, readonly=False, check=True) as archive:
         pages = pages_to_reprocess(archive, site)
         if site is not None and not pages:
             raise click.ClickException(f"no documents of site or source {site!r} in {db}")
+        learned = load_counts(archive.conn)  # the site templates crawls have learned
+
+        def template_for(host: str) -> SiteTemplate:
+            return learned[host].template() if host in learned else NO_TEMPLATE
+
+        def run_over(urls: Iterable[str]) -> Counter[str]:
+            return run(
+                archive,
+                urls,
+                rules_for=rules_for,
+                template_for=template_for,
+                min_chars=EXTRACT_MIN_CHARS,
+            )
+
         if sys.stderr.isatty():
             with click.progressbar(pages, label="re-processing pages", file=sys.stderr) as bar:
-                counts = run(archive, bar, rules_for=rules_for, min_chars=EXTRACT_MIN_CHARS)
+                counts = run_over(bar)
         else:
-            counts = run(archive, pages, rules_for=rules_for, min_chars=EXTRACT_MIN_CHARS)
+            counts = run_over(pages)
     out(
         f"re-processed {len(pages)} pages: "
         + ", ".join(f"{name.replace('_', ' ')} {counts[name]}" for name in counts)

@@ -16,12 +16,14 @@ from essaytext.encoding import content_type_charset, decode_html
 from essaytext.essay import Essay
 from essaytext.fingerprint import fingerprints
 from essaytext.page import PDF, SiteRules, essay_url, extract_page
+from essaytext.template import NO_TEMPLATE, SiteTemplate
 
 from .records import DocumentFailed, Page
 from .store import Archive
 
 logger = logging.getLogger(__name__)
 RulesFor = Callable[[str], SiteRules]
+TemplateFor = Callable[[str], SiteTemplate]  # by host
 # Counts reported: documents whose text changed, whose cluster of copies changed, that
 # stayed as they were, that failed; essays found that were not archived before, and
 # archived documents their page no longer yields (left as they are).
@@ -45,6 +47,7 @@ def reprocess(
     page_urls: Iterable[str],
     *,
     rules_for: RulesFor = lambda source: SiteRules(),
+    template_for: TemplateFor = lambda site: NO_TEMPLATE,
     min_chars: int,
 ) -> Counter[str]:
     """Re-place the documents of these pages; counts by OUTCOMES.
@@ -55,7 +58,7 @@ def reprocess(
     before = _groups(archive)
     outcomes: dict[str, str] = {}
     for page_url in page_urls:
-        outcomes.update(_reprocess_page(archive, page_url, rules_for, min_chars))
+        outcomes.update(_reprocess_page(archive, page_url, rules_for, template_for, min_chars))
     archive.commit()
     after = _groups(archive)
     counts: Counter[str] = Counter({name: 0 for name in OUTCOMES})
@@ -71,7 +74,11 @@ def reprocess(
 
 
 def _reprocess_page(
-    archive: Archive, page_url: str, rules_for: RulesFor, min_chars: int
+    archive: Archive,
+    page_url: str,
+    rules_for: RulesFor,
+    template_for: TemplateFor,
+    min_chars: int,
 ) -> Iterator[tuple[str, str]]:
     stored = archive.conn.execute(
         "SELECT url, text, site, source, fetched_at, status, encoding, media_type "
@@ -97,6 +104,7 @@ def _reprocess_page(
             body=body,
             html=html,
             rules=rules,
+            template=template_for(site),
             min_chars=min_chars,
         ).essays
     except Exception:  # an unreadable file or an extraction bug: this page's documents

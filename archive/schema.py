@@ -18,7 +18,7 @@ from .index import to_signed
 from .passages import pack
 from .records import ArchiveDamaged, ArchiveError, NotAnArchive, Page
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -92,6 +92,18 @@ def m002_stored_passages(db: sqlite_utils.Database) -> None:
     if "passages" not in db.table("documents").columns_dict:
         db.execute("ALTER TABLE documents ADD COLUMN passages BLOB")
     db.execute("DELETE FROM meta WHERE key = 'fingerprint_scheme'")
+
+
+@migrations()
+def m003_site_templates(db: sqlite_utils.Database) -> None:
+    """What each host repeats on its pages (archive/templates.py), kept between crawls."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS template_hosts (host TEXT PRIMARY KEY, pages INTEGER NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS template_keys (host TEXT NOT NULL, kind TEXT NOT NULL, "
+        "key TEXT NOT NULL, pages INTEGER NOT NULL, PRIMARY KEY (host, kind, key)) WITHOUT ROWID"
+    )
 
 
 def migrate(db: sqlite_utils.Database) -> None:

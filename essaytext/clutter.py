@@ -126,7 +126,10 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + AUTHOR_OUTLET.pattern,  # 石佳/中国青年报: metadata reads the name
         ),
         ("byline", r"^\(?.{0,20}对(此|本)文(亦)?有(所)?贡献\)?$"),
-        ("dateline", r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?$"),
+        (
+            "dateline",
+            r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*(星期|周)?[一二三四五六日天]?$",
+        ),
         (
             "tools",
             r"^(字号|字体|打印|关闭窗口|返回顶部|纠错|大|中|小|A\+|A-|T)$|^(关键词|关键字|标签|Tags?)\s*>>",
@@ -223,6 +226,13 @@ def trailer_start(lines: list[str]) -> int:
     return start if start > 0 and trailer <= total * TRAILER_SHARE else len(lines)
 
 
+def _table_row(line: str, extra: tuple[re.Pattern[str], ...]) -> str:
+    """A markdown table row without its furniture cells ("" when none is left)."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    kept = [c for c in cells if c and not clutter_rule(c) and not any(p.search(c) for p in extra)]
+    return f"| {' | '.join(kept)} |" if kept else ""
+
+
 def strip_clutter(lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] = ()) -> list[str]:
     """Drop clutter lines and the page trailer from an essay's extracted lines (list markers too)."""
     total = sum(len(line) for line in lines)
@@ -233,6 +243,8 @@ def strip_clutter(lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] 
         if total and seen >= total * TAIL_START and TAIL_MARKERS.match(fold(stripped[:8])):
             break
         seen += len(line)
+        if stripped.startswith("|") and stripped.endswith("|"):
+            stripped = _table_row(stripped, extra_patterns)
         if (
             not stripped
             or clutter_rule(stripped)

@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
-import html as htmllib
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import lxml.html
 import trafilatura
-from htmldate import find_date
 
+from .byline import (
+    byline_window,
+    drop_leading_bylines,
+    read_author,
+    read_published,
+    visible_lines,
+)
 from .clutter import clutter_rule, prune_furniture, strip_clutter
 from .essay import Essay
-from .layout import deinterleave_columns, reflow, split_compilation
+from .layout import column_layer_lines, reflow, split_compilation
 from .markup import parse_markup, repair_markup
-from .metadata import (
-    AUTHOR,
-    clean_author,
-    find_author,
-    find_published,
-    parse_chinese_date,
-    parse_issue_month,
-)
-from .normalize import detect_script, fold, strip_converter_pinyin
+from .metadata import classed_author
+from .normalize import detect_script, strip_converter_pinyin
 from .pagekind import densest_block
+from .structure import drop_reply_records, unwrap_layout_tables
+from .template import NO_SEEN, NO_TEMPLATE, Seen, SiteTemplate, line_keys
 from .title import (
     TitleSources,
     choose_title,
@@ -45,71 +45,32 @@ from .verdict import (
     says_article,
 )
 
-_BLOCK_END = re.compile(
-    r"<br\s*/?>|</(?:p|div|h\d|li|tr|td|dd|dt|section|article|header|center)\s*>", re.IGNORECASE
-)
-_INVISIBLE = re.compile(
-    r"<(head|script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
-    re.IGNORECASE | re.DOTALL,
-)
-_TAG = re.compile(r"<[^>]+>")
-# Byline lines that open an extracted text: metadata, not essay.
-_BYLINE = re.compile(r"^.{0,40}(来源|作者|编辑|发布时间|时间|日期)[:]")
-
-
 # Below this many characters, trafilatura's text is checked against the densest block.
 FALLBACK_BELOW = 1000
 
 
-def visible_lines(html: str) -> list[str]:
-    """The page's visible text, one line per block, for byline searches."""
-    text = _TAG.sub("", _BLOCK_END.sub("\n", _INVISIBLE.sub("", html)))
-    return [line.strip() for line in htmllib.unescape(text).splitlines() if line.strip()]
+@dataclass(frozen=True)
+class _Parsed:
+    """A page parsed once: trafilatura's document, the links, the title sources, the tree."""
+
+    document: trafilatura.settings.Document | None
+    links: Links
+    titles: TitleSources
+    author: str | None  # named by an element classed as the author
+    tree: lxml.html.HtmlElement | None
 
 
-def _byline_window(lines: list[str], title: str | None) -> list[str]:
-    """Lines around the title's place on the page, where bylines and issue lines are; the
-    top of the page if it is not found."""
-    if title:
-        for i, line in enumerate(lines):
-            if title in line and len(line) <= len(title) + 30:
-                return lines[max(0, i - 2) : i + 15]
-    return lines[:40]
-
-
-def _drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
-    """Remove title repeats and byline lines that trafilatura keeps at the top of the text.
-
-    Subtitles (——…) stay: they belong to the essay. Scanning stops at the first line that
-    is neither, so nothing past the top is touched.
-    """
-    kept: list[str] = []
-    for i, line in enumerate(lines):
-        if i >= 8:
-            kept.extend(lines[i:])
-            break
-        simplified = fold(line)
-        is_title = title is not None and clean_title(line.strip(" #")) == title
-        if is_title or AUTHOR.match(simplified) or (len(line) <= 80 and _BYLINE.match(simplified)):
-            continue
-        if line.startswith(("——", "--", "—")) and len(line) <= 60:
-            kept.append(line)
-            continue
-        kept.extend(lines[i:])
-        break
-    return kept
-
-
-def _run_trafilatura(
-    html: str, url: str | None, prune: Sequence[str], precision: bool
-) -> tuple[trafilatura.settings.Document | None, Links, TitleSources]:
-    """trafilatura's document of the pruned page, the page's links and its title sources."""
+def _run_trafilatura(html: str, url: str | None, prune: Sequence[str], precision: bool) -> _Parsed:
+    """Parse the page once, undo its furniture and structures, and run trafilatura on it."""
     tree = parse_markup(html)
     if tree is None:
-        return None, Links(0, frozenset()), TitleSources(None, None, ())
+        return _Parsed(None, Links(0, frozenset()), TitleSources(None, None, ()), None, None)
     prune_furniture(tree, prune)
+    drop_reply_records(tree)
     links = page_links(tree)
+    unwrap_layout_tables(tree)
     titles = TitleSources(html_title(html), meta_title(tree), page_headings(tree))
+    author = classed_author(tree)
     result = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -122,7 +83,8 @@ def _run_trafilatura(
         # part of trafilatura and its guesses there are the ones we distrust (2026-01-01).
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    return (result if isinstance(result, trafilatura.settings.Document) else None), links, titles
+    document = result if isinstance(result, trafilatura.settings.Document) else None
+    return _Parsed(document, links, titles, author, tree)
 
 
 def extract(
@@ -133,7 +95,17 @@ def extract(
     line_patterns: Sequence[re.Pattern[str]] = (),
 ) -> Essay | None:
     """Extract the main text of a page as an essay, or None when it holds no main text."""
-    return extract_main(html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns)[0]
+    return extract_main(html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns).essay
+
+
+@dataclass(frozen=True)
+class MainText:
+    """A page's main text as an essay (None: no text), the evidence of the page's kind, and
+    what the page showed that may be its site's template."""
+
+    essay: Essay | None
+    evidence: Evidence
+    seen: Seen = NO_SEEN
 
 
 def extract_main(
@@ -142,71 +114,45 @@ def extract_main(
     *,
     prune_xpaths: Sequence[str] = (),
     line_patterns: Sequence[re.Pattern[str]] = (),
-) -> tuple[Essay | None, Evidence]:
-    """The page's main text with its metadata (None: no text), and the evidence of its kind."""
+    template: SiteTemplate = NO_TEMPLATE,
+) -> MainText:
+    """The page's main text with its metadata, without its site's template lines."""
     html = repair_markup(html)
     # Precision mode loses most of the essay on many Chinese news pages (measured on the
     # real-page corpus: 261 of 4,638 characters on a 163.com article); the default mode
     # keeps it, and our line rules remove what clutter it lets through.
-    document, links, sources = _run_trafilatura(html, url, prune_xpaths, precision=False)
-    if document is None:
-        return None, evidence([], links)
+    parsed = _run_trafilatura(html, url, prune_xpaths, precision=False)
+    document, links, sources = parsed.document, parsed.links, parsed.titles
+    if document is None or parsed.tree is None:
+        return MainText(None, evidence([], links))
     raw_lines = (
-        _column_layer_lines(html)
-        or _fallback_lines(html, document.text or "")
+        column_layer_lines(html, lambda segment: clutter_rule(segment) is not None)
+        or _fallback_lines(parsed.tree, document.text or "")
         or (document.text or "").splitlines()
     )
     visible = visible_lines(html)
     first = next((line for line in raw_lines if len(line.strip()) >= 30), None)
-    title = choose_title(sources, visible, first) or clean_title(document.title)
+    title = choose_title(sources, visible, first, template.titles) or clean_title(document.title)
     # Decided over the whole page: a converter annotates the headline and the text alike.
     title_line, *raw_lines = strip_converter_pinyin([title or "", *raw_lines])
     title = title_line or None
-    lines = reflow(strip_clutter(raw_lines, tuple(line_patterns)))
-    lines = _drop_leading_bylines(lines, title)
+    kept = strip_clutter(raw_lines, tuple(line_patterns))
+    seen = Seen(line_keys(kept), sources.keys())
+    lines = drop_leading_bylines(reflow(template.strip(kept)), title)
     found = evidence(lines, links)
     if not lines:
-        return None, found
-    window = _byline_window(visible, title)
-    published = (
-        find_published(window)
-        or parse_issue_month(" ".join(window[:5]))
-        or _trafilatura_date(document.date)
-        # Only now the costly search of the whole page (dates in scripts: WeChat's ct).
-        or _trafilatura_date(find_date(html, extensive_search=True, original_date=True))
-    )
-    author = (
-        find_author(window)
-        or find_author(raw_lines[:3])
-        or _confirmed_author(clean_author(document.author), window, html)
-    )
+        return MainText(None, found, seen)
+    window = byline_window(visible, title)
+    published = read_published(window, raw_lines, document.date, html)
+    author = read_author(window, raw_lines, parsed.author, document.author, html)
     text = "\n".join(lines)
     essay = Essay(
         title=title, author=author, published=published, text=text, script=detect_script(text)
     )
-    return essay, found
+    return MainText(essay, found, seen)
 
 
-_PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _column_layer_lines(html: str) -> list[str] | None:
-    """A flipbook or PDF text layer (<pre>, spacing kept) in two columns, put back in reading order."""
-    layers = [htmllib.unescape(_TAG.sub("", m.group(1))) for m in _PRE.finditer(html)]
-    if not layers:
-        return None
-    layer = max(layers, key=len)
-    visible = re.sub(r"\s+", "", layer)
-    # Only Chinese prose: code blocks with aligned comments are not columns.
-    if len(visible) < MIN_ARTICLE_TEXT or len(_HAN.findall(visible)) < len(visible) / 2:
-        return None
-    return deinterleave_columns(
-        layer, is_furniture=lambda segment: clutter_rule(segment) is not None
-    )
-
-
-def _fallback_lines(html: str, text: str) -> list[str] | None:
+def _fallback_lines(tree: lxml.html.HtmlElement, text: str) -> list[str] | None:
     """The densest block's lines when trafilatura missed most of the essay (e.g. WeChat pages).
 
     When trafilatura found a text of its own, only a block that holds it: one beside it
@@ -214,7 +160,7 @@ def _fallback_lines(html: str, text: str) -> list[str] | None:
     """
     if len(text) >= FALLBACK_BELOW:
         return None
-    block = densest_block(html)
+    block = densest_block(tree)
     if block.element is None or block.chars < 2 * len(text) or block.chars < MIN_ARTICLE_TEXT:
         return None
     lines = visible_lines(lxml.html.tostring(block.element, encoding="unicode"))
@@ -226,63 +172,49 @@ def _fallback_lines(html: str, text: str) -> list[str] | None:
     return lines
 
 
-_META_AUTHOR = re.compile(
-    r"<meta\s[^>]*name=[\"']?(?:author|article:author)[\"']?[^>]*content=[\"']([^\"']+)",
-    re.IGNORECASE,
-)
-
-
-def _confirmed_author(author: str | None, window: list[str], html: str) -> str | None:
-    """trafilatura's author, if the page shows it by the title or declares it in <meta>.
-
-    Otherwise it is often a commenter's name picked up from the comment box (163.com).
-    """
-    if not author:
-        return None
-    declared = " ".join(_META_AUTHOR.findall(html))
-    return author if author in " ".join(window) or author in declared else None
-
-
-def _trafilatura_date(value: str | None) -> str | None:
-    # htmldate falls back to January 1st when it only finds a year: keep null rather than wrong.
-    if not value or value.endswith("-01-01"):
-        return None
-    return parse_chinese_date(value)
-
-
 def extract_documents(
     html: str,
     url: str | None = None,
     *,
     prune_xpaths: Sequence[str] = (),
     line_patterns: Sequence[re.Pattern[str]] = (),
+    template: SiteTemplate = NO_TEMPLATE,
     kind: str | None = None,
-) -> tuple[PageKind, list[Essay]]:
-    """The page's kind and its essays: one, one per essay of a compilation page, or none.
+) -> tuple[PageKind, list[Essay], Seen]:
+    """The page's kind, its essays (one, one per essay of a compilation page, or none), and
+    what it showed of its site's template.
 
     The kind is judged from the extracted text unless `kind` (a site's URL rule) says.
     """
-    page, found = extract_main(html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns)
+    main = extract_main(
+        html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns, template=template
+    )
+    page, found, seen = main.essay, main.evidence, main.seen
     verdict = (
         PageKind(kind, f"the site's URL patterns; {found}")
         if kind
         else judge(found, says_article(html, url or ""))
     )
     if page is None or verdict.kind != ARTICLE:
-        return verdict, []
+        return verdict, [], seen
     parts = split_compilation(page.text.splitlines())
     if parts is None:
-        return verdict, [page]
-    # An essay without a headline of its own is known by the page's name, not a neighbour's.
+        return verdict, [page], seen
+    # The page's headline (above the text) heads its first essay, whose own title line was
+    # taken out of the text as a repeat; a later essay without one is known by the page's name.
     page_name = clean_title(html_title(html))
-    return verdict, [
-        replace(
-            page,
-            title=part.title or page_name,
-            author=part.author,
-            text="\n".join(part.lines),
-            script=detect_script("\n".join(part.lines)),
-            fragment=f"essay-{number}",
-        )
-        for number, part in enumerate(parts, 1)
-    ]
+    return (
+        verdict,
+        [
+            replace(
+                page,
+                title=part.title or (page.title if number == 1 else page_name),
+                author=part.author,
+                text="\n".join(part.lines),
+                script=detect_script("\n".join(part.lines)),
+                fragment=f"essay-{number}",
+            )
+            for number, part in enumerate(parts, 1)
+        ],
+        seen,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 import unicodedata
 from collections import Counter
@@ -57,6 +58,8 @@ def reflow(lines: list[str]) -> list[str]:
 _NAME_LINE = re.compile(r"^(?:文\s*[/／]\s*)?[\u4e00-\u9fff·]{2,4}$")
 _TITLE_END = re.compile(r"[。！？!?，,；;：:]$")
 MIN_PART_CHARS = 300
+MIN_PART_SENTENCES = 3
+_SENTENCE = re.compile(r"[。！？!?]")
 MAX_TITLE_CHARS = 40
 
 
@@ -79,9 +82,11 @@ def split_compilation(lines: list[str]) -> list[Part] | None:
     """Split a magazine page holding several essays, each closed by its author's name on a line.
 
     The seed page (000) reads: title, paragraphs, author name; title, subtitle, paragraphs,
-    author name; … Returns None unless at least two parts of MIN_PART_CHARS characters each
-    are found, at least two of them titled, and nothing long follows the last author line,
-    so a single essay is never cut.
+    author name; … Only on strong evidence, so that a single essay is never cut and comments
+    or replies never become essays: at least two parts, each an essay (MIN_PART_CHARS
+    characters and MIN_PART_SENTENCES sentences) closed by a name line, at least two of them
+    opening with a headline (the first one's is often the page's, taken out as a repeat),
+    and nothing long after the last name line.
     """
     parts: list[Part] = []
     current: list[str] = []
@@ -96,6 +101,8 @@ def split_compilation(lines: list[str]) -> list[Part] | None:
         return None
     if sum(part.title is not None for part in parts) < 2:
         # News digests close sections with short headings (国际资讯): essays open with titles.
+        return None
+    if any(len(_SENTENCE.findall("".join(part.lines))) < MIN_PART_SENTENCES for part in parts):
         return None
     return parts
 
@@ -209,3 +216,22 @@ def deinterleave_columns(
     if left_paragraphs and right_paragraphs and not _SENTENCE_END.search(left_paragraphs[-1]):
         left_paragraphs[-1] += right_paragraphs.pop(0)  # a sentence running on into the next column
     return left_paragraphs + right_paragraphs + caption_text
+
+
+_TAG = re.compile(r"<[^>]+>")
+MIN_LAYER_TEXT = 150
+_PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def column_layer_lines(html: str, is_furniture: Callable[[str], bool]) -> list[str] | None:
+    """A flipbook or PDF text layer (<pre>, spacing kept) in two columns, put back in reading order."""
+    layers = [htmllib.unescape(_TAG.sub("", m.group(1))) for m in _PRE.finditer(html)]
+    if not layers:
+        return None
+    layer = max(layers, key=len)
+    visible = re.sub(r"\s+", "", layer)
+    # Only Chinese prose: code blocks with aligned comments are not columns.
+    if len(visible) < MIN_LAYER_TEXT or len(_HAN.findall(visible)) < len(visible) / 2:
+        return None
+    return deinterleave_columns(layer, is_furniture=is_furniture)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from lxml.html import HtmlElement
+
 from .normalize import fold
 
 # 2026年02月08日 10:07:11 / 2026-02-08 10:07 / 2026/2/8 / 2026.02.08
@@ -16,10 +18,17 @@ DATE = re.compile(
 ISSUE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:·|年第)\s*(?P<m>\d{1,2})(?:\s*期)?(?![\d.·-])"
 )
+# A reprint's source line at the end of an essay: ——《刊名》1998年3月号, (原载《刊名》2019年第3期)
+ISSUE_LINE = re.compile(
+    r"^[—\-(（\s]*(?:原载|摘自|选自|转自|刊于|载)?\s*《[^》]{1,30}》\s*"
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:第\s*)?(?P<m>\d{1,2})\s*(?:月号|月|期)"
+)
 LABELLED = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期|于)|时间[:：]|日期[:：]")
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-_NAMES = rf"{_NAME}(?:[ 　、,，]{_NAME}){{0,3}}"
+# Labels that follow a name on a byline line are not more names: 作者：张三 发布时间：…
+_LABEL_AHEAD = r"(?!发布|发表|来源|编辑|责编|时间|日期|点击|浏览|阅读|字号|更新)"
+_NAMES = rf"{_NAME}(?:[ 　、,，]{_LABEL_AHEAD}{_NAME}){{0,3}}"
 # A whole byline line: 作者 X / 文/X / □ X / 记者 X Y
 AUTHOR = re.compile(
     rf"^(?:[(]?\s*)?(?:(?:作者|撰文|记者|□|■)\s*[:/|／]?|文\s*[:/|／])\s*(?P<name>{_NAMES})\s*[)]?$"
@@ -86,6 +95,52 @@ def parse_issue_month(text: str) -> str | None:
     match = ISSUE.search(text)
     if match and 1 <= int(match.group("m")) <= 12:
         return f"{match.group('y')}-{int(match.group('m')):02d}"
+    return None
+
+
+# A sign-off closing a news story: 采写：南都见习记者 林子沛, （作者：张三）; not a photo credit.
+SIGNOFF = re.compile(
+    rf"^[(（]?\s*(?:采写|撰文|作者|文)\s*[:：/／]\s*(?:\S{{0,8}}记者\s*)?(?P<name>{_NAMES})\s*[)）]?$"
+)
+
+
+def find_signoff(lines: list[str]) -> str | None:
+    """The author named by a sign-off line at the very end of a text."""
+    for line in lines[-2:]:
+        match = SIGNOFF.match(fold(line.strip()))
+        if match and fold(match.group("name")) not in NOT_A_NAME:
+            return line.strip()[match.start("name") : match.end("name")]
+    return None
+
+
+def find_issue_line(lines: list[str]) -> str | None:
+    """The issue month of a reprint's source line among the last lines of an essay."""
+    for line in reversed(lines[-5:]):
+        match = ISSUE_LINE.match(fold(line.strip()))
+        if match and 1 <= int(match.group("m")) <= 12:
+            return f"{match.group('y')}-{int(match.group('m')):02d}"
+    return None
+
+
+# Elements that name the writer: class or id author/byline, WeChat's profile meta line.
+_AUTHOR_CLASS = re.compile(r"author|byline|writer|rich_media_meta_text", re.IGNORECASE)
+_NOT_WRITER = re.compile(r"\d|昨天|今天|前天|原创|小时|分钟|来源|编辑")
+
+
+def classed_author(tree: HtmlElement) -> str | None:
+    """A person's name alone in an element classed as the page's author or byline."""
+    for element in tree.iter("span", "em", "a", "div", "p", "strong"):
+        named = f"{element.get('class', '')} {element.get('id', '')}"
+        if not _AUTHOR_CLASS.search(named) or len(element) > 2:
+            continue
+        text = re.sub(r"^(?:作者|文|撰文)\s*[:：/]?\s*", "", element.text_content().strip())
+        if (
+            re.fullmatch(_NAMES, text)
+            and not _NOT_WRITER.search(text)
+            and fold(text) not in NOT_A_NAME
+            and not JUNK_AUTHOR.search(text)
+        ):
+            return text
     return None
 
 

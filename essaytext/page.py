@@ -10,6 +10,7 @@ from .encoding import decode_html
 from .essay import Essay
 from .extract import extract_documents
 from .pdf import extract_pdf, is_pdf
+from .template import NO_SEEN, NO_TEMPLATE, Seen, SiteTemplate
 from .verdict import ARTICLE, NO_ESSAY, PageKind
 
 PDF = "application/pdf"
@@ -34,6 +35,7 @@ class Found:
     kind: str
     why: str
     essays: list[Essay]
+    seen: Seen = NO_SEEN  # what the page showed that may be its site's template
 
 
 def extract_page(
@@ -44,15 +46,18 @@ def extract_page(
     html: str | None = None,
     encoding: str = "utf-8",
     rules: SiteRules = SiteRules(),
+    template: SiteTemplate = NO_TEMPLATE,
     kind: str | None = None,
     min_chars: int,
 ) -> Found:
     """The page's kind and its essays at least `min_chars` long: one, several, none.
 
     `html` is the page as the crawler decoded it; without it the body is decoded with
-    `encoding`. `kind` is a site URL rule's verdict, if any; otherwise the extracted text
-    decides. Raises ValueError for a file that cannot be read (a broken PDF).
+    `encoding`. `template` is what its site repeats on every page (removed). `kind` is a
+    site URL rule's verdict, if any; otherwise the extracted text decides. Raises
+    ValueError for a file that cannot be read (a broken PDF).
     """
+    seen = NO_SEEN
     if media_type == PDF:
         pdf = extract_pdf(body)
         verdict = PageKind("pdf", "a PDF file: its text layer is the essay")
@@ -60,18 +65,19 @@ def extract_page(
     else:
         text = html if html is not None else body.decode(encoding, errors="replace")
         plain = media_type == PLAIN or not _TAG.search(text[:5000])
-        verdict, essays = extract_documents(
+        verdict, essays, seen = extract_documents(
             plain_text_as_html(text) if plain else text,
             url,
             prune_xpaths=rules.prune_xpaths,
             line_patterns=tuple(re.compile(p) for p in rules.clutter_patterns),
+            template=template,
             kind=ARTICLE if plain else kind,
         )
     kept = [essay for essay in essays if len(essay.text) >= min_chars]
     if verdict.kind in (ARTICLE, "pdf") and not kept:
         why = f"{verdict.why}; no essay of {min_chars}+ characters"
-        return Found(NO_ESSAY, why, [])
-    return Found(verdict.kind, verdict.why, kept)
+        return Found(NO_ESSAY, why, [], seen)
+    return Found(verdict.kind, verdict.why, kept, seen)
 
 
 def plain_text_as_html(text: str) -> str:

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from .clutter import clutter_rule, is_spam_keyword_line
 from .normalize import fold
+from .template import template_key
 
 # "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网", "站名--栏目--标题".
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--+|\s[-–—]\s|——|\s>\s)\s*")
@@ -25,7 +26,7 @@ TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--+|\s[-–—]\s|——|\s>\s)\s
 _FLIPBOOK_PAGE = re.compile(r"^(?:Page|P\.)\s*\d+\s*[-–—]\s*", re.IGNORECASE)
 # "标题-新华网", "标题-思想理论杂志", "标题-站名财经": a short site name after a bare hyphen.
 _SITE_SUFFIX = re.compile(
-    r"(?<=\S{4})[-–](?:[^-–]{1,12}?)"
+    r"(?<=\S{4})[-–]+(?:[^-–]{1,12}?)"
     r"(?:网|报|刊|杂志|社|台|频道|新闻|文档|在线|中心|官网|平台|论坛|博客|财经|资讯|门户)$"
 )
 _TITLE_TAG = re.compile(r"^[「【\[]\s*(原创|转载|独家|推荐|精选|原創|轉載|獨家)\s*[」】\]]\s*")
@@ -54,12 +55,41 @@ def tidy_title(title: str | None) -> str | None:
     return title.strip() or None
 
 
-def title_parts(title: str | None) -> tuple[str | None, list[str]]:
-    """A <title> cleaned, and its parts: without a site suffix, split at its separators."""
+_GAP = re.compile(r"[\W_]+")
+
+
+def title_affixes(title: str) -> set[str]:
+    """Keys of what a <title> may carry around its headline: each start before, and each end
+    after, a run of punctuation or space ("标题 ~ 某县人民政府" → "<标题", ">某县人民政府")."""
+    found: set[str] = set()
+    for gap in _GAP.finditer(title):
+        before, after = title[: gap.start()], title[gap.end() :]
+        found.update(
+            {"<" + template_key(before, digits=False), ">" + template_key(after, digits=False)}
+        )
+    return {key for key in found if len(key) > 1}
+
+
+def strip_affixes(title: str, learned: frozenset[str]) -> str:
+    """A <title> without the starts and ends its site repeats on every page."""
+    for gap in reversed(list(_GAP.finditer(title))):
+        if ">" + template_key(title[gap.end() :], digits=False) in learned:
+            title = title[: gap.start()]
+    for gap in _GAP.finditer(title):
+        if "<" + template_key(title[: gap.start()], digits=False) in learned:
+            return title[gap.end() :]
+    return title
+
+
+def title_parts(
+    title: str | None, learned: frozenset[str] = frozenset()
+) -> tuple[str | None, list[str]]:
+    """A <title> cleaned, and its parts: without its site's affixes (`learned`) and a site
+    suffix, split at its separators."""
     whole = tidy_title(title)
     if not whole:
         return None, []
-    bare = whole
+    bare = strip_affixes(whole, learned) if learned else whole
     for _ in range(3):  # "标题-股票频道-和讯网"
         bare = _SITE_SUFFIX.sub("", bare)
     cleaned = (tidy_title(part) for part in TITLE_SEPARATORS.split(bare))
@@ -111,6 +141,13 @@ class TitleSources:
     meta: str | None
     headings: tuple[str, ...]
 
+    def keys(self) -> frozenset[str]:
+        """What a site may repeat in its titles: keys of the headings, the <title>'s parts
+        and its starts and ends, for learning the site's template."""
+        whole, parts = title_parts(self.title_tag)
+        keys = {template_key(text, digits=False) for text in [*parts, *self.headings]}
+        return frozenset(filter(None, keys | (title_affixes(whole) if whole else set())))
+
 
 def _key(text: str) -> str:
     """A title as compared: simplified script, without spaces, punctuation or symbols."""
@@ -136,10 +173,17 @@ def _is_candidate(candidate: str) -> bool:
 
 
 def choose_title(
-    sources: TitleSources, visible: Sequence[str], first_line: str | None
+    sources: TitleSources,
+    visible: Sequence[str],
+    first_line: str | None,
+    site_parts: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The headline: the candidate most sources agree on, standing right above the text."""
-    whole, parts = title_parts(sources.title_tag)
+    """The headline: the candidate most sources agree on, standing right above the text.
+
+    `site_parts` are keys of title parts and headings the site repeats on its pages (its
+    name, its columns): never a headline.
+    """
+    whole, parts = title_parts(sources.title_tag, site_parts)
     headings = [part for heading in sources.headings for part in _heading_parts(heading)]
     kinds: dict[str, list[str]] = {
         "heading": list(dict.fromkeys(headings)),
@@ -152,6 +196,8 @@ def choose_title(
     best: tuple[int, int, int, str] | None = None
     for rank, (kind, found) in enumerate(kinds.items()):
         for candidate in filter(_is_candidate, found):
+            if template_key(candidate, digits=False) in site_parts:
+                continue
             key = _key(candidate)
             score = sum(
                 max((_agreement(key, other) for other in keys[source]), default=0)

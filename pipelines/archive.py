@@ -23,7 +23,8 @@ from twisted.python.failure import Failure
 from archive import Archive, ArchiveError, DocumentFailed, WriteFailed
 from crawler.config import explicit
 from crawler.items import PageItem
-from essaytext.page import essay_url
+from essaytext.page import SiteRules, essay_url
+from pipelines.templates import site_templates
 
 logger = logging.getLogger(__name__)
 # What makes a crawl fail: see crawler/commands/crawl.py.
@@ -44,6 +45,7 @@ class ArchivePipeline:
         batch_size: int,
         commit_seconds: float,
         quick_check: bool,
+        min_chars: int,
     ) -> None:
         assert crawler.stats is not None
         self.crawler = crawler
@@ -54,6 +56,9 @@ class ArchivePipeline:
         self.quick_check = quick_check
         self.archive: Archive | None = None
         self.timer: task.LoopingCall | None = None
+        self.templates = site_templates(crawler)
+        self.min_chars = min_chars
+        self.archived: set[str] = set()  # pages with a document stored in this crawl
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -71,6 +76,7 @@ class ArchivePipeline:
             batch_size=settings.getint("ARCHIVE_BATCH_SIZE"),
             commit_seconds=settings.getfloat("ARCHIVE_COMMIT_SECONDS"),
             quick_check=settings.getbool("ARCHIVE_QUICK_CHECK"),
+            min_chars=settings.getint("EXTRACT_MIN_CHARS"),
         )
         crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
         return pipeline
@@ -92,6 +98,7 @@ class ArchivePipeline:
         except (ArchiveError, OSError) as exc:
             self._record_error(str(exc))
             raise CloseSpider("archive_unusable") from None
+        self.templates.load(self.archive)
         # Readers see documents, and a kill loses at most, this window (plus one tick):
         # committed on a timer whether or not items arrive.
         self.timer = task.LoopingCall(self._commit_if_due)
@@ -105,6 +112,7 @@ class ArchivePipeline:
                 continue
             try:
                 self.archive.add(item.page, essay)
+                self.archived.add(item.page.url)
             except DocumentFailed as exc:
                 self.stats.inc_value(FAILED)
                 logger.error("archive: not stored: %s", exc)
@@ -121,11 +129,26 @@ class ArchivePipeline:
             self.timer.stop()
         if self.archive is not None:
             try:
+                self._finish_templates(self.archive)
                 self.archive.close()
             except WriteFailed as exc:
                 self._failed(exc)
             self._count()
             self.archive = None
+
+    def _finish_templates(self, archive: Archive) -> None:
+        """Keep what the crawl learned of its sites' templates; re-extract pages archived
+        before their site's template was known."""
+        sites = getattr(self.crawler.spider, "sites", [])
+        rules = {s.name: SiteRules(s.prune_xpaths, s.clutter_patterns, s.encoding) for s in sites}
+        counts = self.templates.finish(
+            archive,
+            sorted(self.archived),
+            rules_for=lambda source: rules.get(source, SiteRules()),
+            min_chars=self.min_chars,
+        )
+        for outcome, number in counts.items():
+            self.stats.set_value(f"templates/reextracted/{outcome}", number)
 
     def _commit_if_due(self) -> None:
         if self.archive is None:

@@ -9,19 +9,25 @@ from scrapy.statscollectors import StatsCollector
 from crawler.items import PageItem
 from essaytext.page import extract_page
 from essaytext.verdict import LISTING
+from pipelines.templates import SiteTemplates, site_templates
 
 
 class ExtractPipeline:
     """Fill an item's essays; count every page's verdict; drop pages without an essay (said why)."""
 
-    def __init__(self, stats: StatsCollector, *, min_chars: int) -> None:
+    def __init__(self, stats: StatsCollector, *, min_chars: int, templates: SiteTemplates) -> None:
         self.stats = stats
         self.min_chars = min_chars
+        self.templates = templates
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
         assert crawler.stats is not None
-        return cls(crawler.stats, min_chars=crawler.settings.getint("EXTRACT_MIN_CHARS"))
+        return cls(
+            crawler.stats,
+            min_chars=crawler.settings.getint("EXTRACT_MIN_CHARS"),
+            templates=site_templates(crawler),
+        )
 
     def process_item(self, item: PageItem) -> PageItem:
         page = item.page
@@ -33,12 +39,14 @@ class ExtractPipeline:
                 html=item.html,
                 encoding=page.encoding,
                 rules=item.rules,
+                template=self.templates.template(page.site),
                 kind=item.kind,
                 min_chars=self.min_chars,
             )
         except Exception as exc:  # a malformed page must not stop the crawl
             self.stats.inc_value("extract/dropped/error")
             raise DropItem(f"extraction failed on {page.url}: {exc!r}"[:500]) from exc
+        self.templates.observe(page.site, found.seen)
         self.stats.inc_value(f"essays/pages/{found.kind}")
         essays = found.essays
         if not essays:

@@ -7,6 +7,7 @@ import pytest
 
 from archive import Archive, ArchiveError, Page
 from archive.export import export_row
+from archive.schema import SCHEMA_VERSION
 from essaytext.essay import Essay
 from essaytext.fingerprint import Fingerprints, fingerprint, hamming, passage_keys
 
@@ -243,7 +244,7 @@ def test_version_2_archive_is_refingerprinted_and_reindexed(tmp_path: Path) -> N
     assert upgraded.index.near(fingerprint(copy, 4))[0] == (2, 0)
     assert upgraded.conn.execute(
         "SELECT value FROM meta WHERE key = 'schema_version'"
-    ).fetchone() == ("4",)
+    ).fetchone() == (str(SCHEMA_VERSION),)
     upgraded.close()
 
 

@@ -1,0 +1,46 @@
+"""Site templates kept in the archive: on how many of each host's pages each short line and
+each title part was seen (essaytext/template.py), so that scheduled crawls go on learning."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from essaytext.template import LINE, TITLE, HostCounts
+
+
+def load_counts(conn: sqlite3.Connection) -> dict[str, HostCounts]:
+    """Every host's counts (none in an archive of an older schema opened read-only)."""
+    try:
+        hosts = {
+            host: HostCounts(pages)
+            for host, pages in conn.execute("SELECT host, pages FROM template_hosts")
+        }
+        rows = conn.execute("SELECT host, kind, key, pages FROM template_keys").fetchall()
+    except sqlite3.OperationalError:  # no template tables yet
+        return {}
+    for host, kind, key, pages in rows:
+        if host in hosts and kind in (LINE, TITLE):
+            hosts[host].counts[kind][key] = pages
+    return hosts
+
+
+def save_counts(
+    conn: sqlite3.Connection, counts: dict[str, HostCounts], hosts: Iterable[str]
+) -> None:
+    """Replace the stored counts of these hosts (inside the caller's transaction)."""
+    for host in hosts:
+        conn.execute("DELETE FROM template_keys WHERE host = ?", (host,))
+        learned = counts[host]
+        conn.execute(
+            "INSERT OR REPLACE INTO template_hosts (host, pages) VALUES (?, ?)",
+            (host, learned.pages),
+        )
+        conn.executemany(
+            "INSERT INTO template_keys (host, kind, key, pages) VALUES (?, ?, ?, ?)",
+            (
+                (host, kind, key, pages)
+                for kind, keyed in learned.counts.items()
+                for key, pages in keyed.items()
+            ),
+        )

@@ -1,0 +1,125 @@
+"""The byline area of a page: where its date and author are read, and its lines kept out of
+the text (title repeats and byline lines at the top of the extracted text)."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from htmldate import find_date
+
+from .metadata import (
+    AUTHOR,
+    clean_author,
+    find_author,
+    find_issue_line,
+    find_published,
+    find_signoff,
+    parse_chinese_date,
+    parse_issue_month,
+)
+from .normalize import fold
+from .title import clean_title
+
+_BLOCK_END = re.compile(
+    r"<br\s*/?>|</(?:p|div|h\d|li|tr|td|dd|dt|section|article|header|center)\s*>", re.IGNORECASE
+)
+_INVISIBLE = re.compile(
+    r"<(head|script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(r"<[^>]+>")
+# Byline lines that open an extracted text: metadata, not essay.
+_BYLINE = re.compile(r"^.{0,40}(来源|作者|编辑|发布时间|时间|日期)[:]")
+
+
+def visible_lines(html: str) -> list[str]:
+    """The page's visible text, one line per block, for byline searches."""
+    text = _TAG.sub("", _BLOCK_END.sub("\n", _INVISIBLE.sub("", html)))
+    return [line.strip() for line in htmllib.unescape(text).splitlines() if line.strip()]
+
+
+def byline_window(lines: list[str], title: str | None) -> list[str]:
+    """Lines around the title's place on the page, where bylines and issue lines are; the
+    top of the page if it is not found."""
+    if title:
+        for i, line in enumerate(lines):
+            if title in line and len(line) <= len(title) + 30:
+                return lines[max(0, i - 2) : i + 15]
+    return lines[:40]
+
+
+def drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
+    """Remove title repeats and byline lines that trafilatura keeps at the top of the text.
+
+    Subtitles (——…) stay: they belong to the essay. Scanning stops at the first line that
+    is neither, so nothing past the top is touched.
+    """
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if i >= 8:
+            kept.extend(lines[i:])
+            break
+        simplified = fold(line)
+        is_title = title is not None and clean_title(line.strip(" #")) == title
+        if is_title or AUTHOR.match(simplified) or (len(line) <= 80 and _BYLINE.match(simplified)):
+            continue
+        if line.startswith(("——", "--", "—")) and len(line) <= 60:
+            kept.append(line)
+            continue
+        kept.extend(lines[i:])
+        break
+    return kept
+
+
+def read_published(
+    window: list[str], raw_lines: list[str], guessed: str | None, html: str
+) -> str | None:
+    """The date: a byline's, an issue's, a reprint line's, then trafilatura's and htmldate's."""
+    return (
+        find_published(window)
+        or parse_issue_month(" ".join(window[:5]))
+        or find_issue_line(raw_lines)
+        or _trafilatura_date(guessed)
+        # Only now the costly search of the whole page (dates in scripts: WeChat's ct).
+        or _trafilatura_date(find_date(html, extensive_search=True, original_date=True))
+    )
+
+
+def read_author(
+    window: list[str], raw_lines: list[str], classed: str | None, guessed: str | None, html: str
+) -> str | None:
+    """The author: a byline by the title, at the top of the text, in an element classed as
+    the author by the title, a sign-off at the end (采写：记者 X), then trafilatura's guess if
+    the page shows it by the title or declares it."""
+    return (
+        find_author(window)
+        or find_author(raw_lines[:3])
+        or _confirmed_author(classed, window, "")
+        or find_signoff(raw_lines)
+        or _confirmed_author(clean_author(guessed), window, html)
+    )
+
+
+_META_AUTHOR = re.compile(
+    r"<meta\s[^>]*name=[\"']?(?:author|article:author)[\"']?[^>]*content=[\"']([^\"']+)",
+    re.IGNORECASE,
+)
+
+
+def _confirmed_author(author: str | None, window: list[str], html: str) -> str | None:
+    """trafilatura's author, if the page shows it by the title or declares it in <meta>.
+
+    Otherwise it is often a commenter's name picked up from the comment box (163.com).
+    """
+    if not author:
+        return None
+    declared = " ".join(_META_AUTHOR.findall(html))
+    return author if author in " ".join(window) or author in declared else None
+
+
+def _trafilatura_date(value: str | None) -> str | None:
+    # htmldate falls back to January 1st when it only finds a year: keep null rather than wrong.
+    if not value or value.endswith("-01-01"):
+        return None
+    return parse_chinese_date(value)

@@ -1,0 +1,76 @@
+"""Site templates learned during a crawl (essaytext/template.py), shared by the pipelines.
+
+The extraction pipeline asks for a host's template before it extracts a page and counts
+what the page showed after; the archive pipeline loads the counts when it opens the archive
+and, when the crawl closes, stores them and re-extracts the pages archived before their
+host's template was learned (through `reprocess`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable
+from weakref import WeakKeyDictionary
+
+from scrapy.crawler import Crawler
+
+from archive import Archive
+from archive.reprocess import RulesFor, reprocess
+from archive.templates import load_counts, save_counts
+from essaytext.template import HostCounts, Seen, SiteTemplate
+
+logger = logging.getLogger(__name__)
+
+
+class SiteTemplates:
+    """Per host: the counts learned so far and the template they give."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, HostCounts] = {}
+        self.observed: set[str] = set()  # hosts counted in this crawl
+
+    def template(self, host: str) -> SiteTemplate:
+        """The host's template as learned so far."""
+        learned = self.counts.get(host)
+        return learned.template() if learned else SiteTemplate()
+
+    def observe(self, host: str, seen: Seen) -> None:
+        """Count what one page of the host showed."""
+        self.counts.setdefault(host, HostCounts()).observe(seen)
+        self.observed.add(host)
+
+    def load(self, archive: Archive) -> None:
+        """Take up what the archive learned in earlier crawls."""
+        for host, learned in load_counts(archive.conn).items():
+            self.counts.setdefault(host, learned)
+
+    def finish(
+        self, archive: Archive, pages: Iterable[str], *, rules_for: RulesFor, min_chars: int
+    ) -> Counter[str]:
+        """Store the counts, then re-extract the pages whose stored text holds template lines."""
+        save_counts(archive.conn, self.counts, sorted(self.observed))
+        archive.commit()
+        stale = [url for url in pages if self._holds_template(archive, url)]
+        if not stale:
+            return Counter()
+        logger.info(
+            "templates: re-extracting %d pages archived before their site's template", len(stale)
+        )
+        return reprocess(
+            archive, stale, rules_for=rules_for, template_for=self.template, min_chars=min_chars
+        )
+
+    def _holds_template(self, archive: Archive, page_url: str) -> bool:
+        rows = archive.conn.execute(
+            "SELECT site, text FROM documents WHERE page_url = ?", (page_url,)
+        ).fetchall()
+        return any(self.template(site).holds(text.splitlines()) for site, text in rows)
+
+
+_SHARED: WeakKeyDictionary[Crawler, SiteTemplates] = WeakKeyDictionary()
+
+
+def site_templates(crawler: Crawler) -> SiteTemplates:
+    """The crawl's one SiteTemplates, shared by its pipelines."""
+    return _SHARED.setdefault(crawler, SiteTemplates())
