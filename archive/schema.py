@@ -104,6 +104,10 @@ def m003_site_templates(db: sqlite_utils.Database) -> None:
         "CREATE TABLE IF NOT EXISTS template_keys (host TEXT NOT NULL, kind TEXT NOT NULL, "
         "key TEXT NOT NULL, pages INTEGER NOT NULL, PRIMARY KEY (host, kind, key)) WITHOUT ROWID"
     )
+    db.execute(  # the pages counted, so that a re-crawl counts nothing twice
+        "CREATE TABLE IF NOT EXISTS template_pages (host TEXT NOT NULL, page INTEGER NOT NULL, "
+        "PRIMARY KEY (host, page)) WITHOUT ROWID"
+    )
 
 
 def migrate(db: sqlite_utils.Database) -> None:

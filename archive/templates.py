@@ -17,11 +17,15 @@ def load_counts(conn: sqlite3.Connection) -> dict[str, HostCounts]:
             for host, pages in conn.execute("SELECT host, pages FROM template_hosts")
         }
         rows = conn.execute("SELECT host, kind, key, pages FROM template_keys").fetchall()
+        counted = conn.execute("SELECT host, page FROM template_pages").fetchall()
     except sqlite3.OperationalError:  # no template tables yet
         return {}
     for host, kind, key, pages in rows:
         if host in hosts and kind in (LINE, TITLE):
             hosts[host].counts[kind][key] = pages
+    for host, page in counted:
+        if host in hosts:
+            hosts[host].counted.add(page)
     return hosts
 
 
@@ -35,6 +39,10 @@ def save_counts(
         conn.execute(
             "INSERT OR REPLACE INTO template_hosts (host, pages) VALUES (?, ?)",
             (host, learned.pages),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO template_pages (host, page) VALUES (?, ?)",
+            ((host, page) for page in learned.counted),
         )
         conn.executemany(
             "INSERT INTO template_keys (host, kind, key, pages) VALUES (?, ?, ?, ?)",

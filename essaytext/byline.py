@@ -10,7 +10,6 @@ from htmldate import find_date
 
 from .metadata import (
     AUTHOR,
-    clean_author,
     find_author,
     find_issue_line,
     find_published,
@@ -72,53 +71,30 @@ def drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
     return kept
 
 
-def read_published(
-    window: list[str], raw_lines: list[str], guessed: str | None, html: str
-) -> str | None:
-    """The date: a byline's, an issue's, a reprint line's, then trafilatura's and htmldate's."""
+def read_published(window: list[str], raw_lines: list[str], html: str) -> str | None:
+    """The date: a byline's, an issue's, a reprint line's, then htmldate's (meta tags first)."""
     return (
         find_published(window)
         or parse_issue_month(" ".join(window[:5]))
         or find_issue_line(raw_lines)
-        or _trafilatura_date(guessed)
+        or _htmldate(find_date(html, extensive_search=False, original_date=True))
         # Only now the costly search of the whole page (dates in scripts: WeChat's ct).
-        or _trafilatura_date(find_date(html, extensive_search=True, original_date=True))
+        or _htmldate(find_date(html, extensive_search=True, original_date=True))
     )
 
 
-def read_author(
-    window: list[str], raw_lines: list[str], classed: str | None, guessed: str | None, html: str
-) -> str | None:
+def read_author(window: list[str], raw_lines: list[str], classed: str | None) -> str | None:
     """The author: a byline by the title, at the top of the text, in an element classed as
-    the author by the title, a sign-off at the end (采写：记者 X), then trafilatura's guess if
-    the page shows it by the title or declares it."""
+    the author and shown by the title, or a sign-off at the end (采写：记者 X)."""
     return (
         find_author(window)
         or find_author(raw_lines[:3])
-        or _confirmed_author(classed, window, "")
+        or (classed if classed and classed in " ".join(window) else None)
         or find_signoff(raw_lines)
-        or _confirmed_author(clean_author(guessed), window, html)
     )
 
 
-_META_AUTHOR = re.compile(
-    r"<meta\s[^>]*name=[\"']?(?:author|article:author)[\"']?[^>]*content=[\"']([^\"']+)",
-    re.IGNORECASE,
-)
-
-
-def _confirmed_author(author: str | None, window: list[str], html: str) -> str | None:
-    """trafilatura's author, if the page shows it by the title or declares it in <meta>.
-
-    Otherwise it is often a commenter's name picked up from the comment box (163.com).
-    """
-    if not author:
-        return None
-    declared = " ".join(_META_AUTHOR.findall(html))
-    return author if author in " ".join(window) or author in declared else None
-
-
-def _trafilatura_date(value: str | None) -> str | None:
+def _htmldate(value: str | None) -> str | None:
     # htmldate falls back to January 1st when it only finds a year: keep null rather than wrong.
     if not value or value.endswith("-01-01"):
         return None

@@ -74,7 +74,7 @@ def _run_trafilatura(html: str, url: str | None, prune: Sequence[str], precision
     result = trafilatura.bare_extraction(
         tree,
         url=url,
-        with_metadata=True,
+        with_metadata=False,  # titles, dates and authors are read by our own means
         include_comments=False,
         include_tables=True,
         favor_precision=precision,
@@ -132,7 +132,7 @@ def extract_main(
     )
     visible = visible_lines(html)
     first = next((line for line in raw_lines if len(line.strip()) >= 30), None)
-    title = choose_title(sources, visible, first, template.titles) or clean_title(document.title)
+    title = choose_title(sources, visible, first, template.titles) or clean_title(sources.title_tag)
     # Decided over the whole page: a converter annotates the headline and the text alike.
     title_line, *raw_lines = strip_converter_pinyin([title or "", *raw_lines])
     title = title_line or None
@@ -143,8 +143,8 @@ def extract_main(
     if not lines:
         return MainText(None, found, seen)
     window = byline_window(visible, title)
-    published = read_published(window, raw_lines, document.date, html)
-    author = read_author(window, raw_lines, parsed.author, document.author, html)
+    published = read_published(window, raw_lines, html)
+    author = read_author(window, raw_lines, parsed.author)
     text = "\n".join(lines)
     essay = Essay(
         title=title, author=author, published=published, text=text, script=detect_script(text)

@@ -85,6 +85,7 @@ def to_simplified(text: str) -> str:
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
+@lru_cache(maxsize=8192)  # the same lines are folded by the clutter, title and template rules
 def fold(text: str) -> str:
     """The form rules are matched in: simplified script, ASCII punctuation, same length.
 

@@ -35,7 +35,7 @@ def _signature(element: HtmlElement) -> tuple[str, str]:
 
 def _is_dated_record(element: HtmlElement) -> bool:
     """The element carries a short dated line among other content (a record's header)."""
-    if len(element) < 1:
+    if len(element) < 1 or not _DATETIME.search(element.text_content()):
         return False
     for node in element.iter():
         if node is element:

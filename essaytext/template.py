@@ -13,6 +13,7 @@ and the archive stores them, so scheduled crawls go on learning.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,9 @@ MIN_SHARE = 0.05
 MIDDLE_SHARE = 0.5
 MIDDLE_PAGES = 10
 MAX_KEYS = 4000
+# A page counts once however often it is crawled; past this many pages a host's template is
+# settled and further pages are not counted (the set of counted pages stays bounded).
+MAX_PAGES = 50_000
 _NOT_KEY = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
 LINE, TITLE = "line", "title"
@@ -89,15 +93,27 @@ class Seen:
 NO_SEEN = Seen()
 
 
+def page_id(url: str) -> int:
+    """A page's URL as a signed 64-bit number (how counted pages are remembered)."""
+    digest = hashlib.blake2b(url.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
 @dataclass
 class HostCounts:
     """On how many of a host's pages each short line and title part was seen."""
 
     pages: int = 0
     counts: dict[str, dict[str, int]] = field(default_factory=lambda: {LINE: {}, TITLE: {}})
+    counted: set[int] = field(default_factory=set)  # page_id of each page counted
 
-    def observe(self, seen: Seen) -> None:
-        """Count one page's line keys and title-part keys (each once)."""
+    def observe(self, url: str, seen: Seen) -> None:
+        """Count one page's line keys and title-part keys (each once), the first time the
+        page is seen: a re-crawl counts nothing again."""
+        page = page_id(url)
+        if page in self.counted or len(self.counted) >= MAX_PAGES:
+            return
+        self.counted.add(page)
         self.pages += 1
         for kind, keys in ((LINE, seen.lines), (TITLE, seen.titles)):
             counts = self.counts[kind]

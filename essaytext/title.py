@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from .clutter import clutter_rule, is_spam_keyword_line
 from .normalize import fold
-from .template import template_key
+from .template import SiteTemplate, template_key
 
 # "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网", "站名--栏目--标题".
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--+|\s[-–—]\s|——|\s>\s)\s*")
@@ -79,6 +79,12 @@ def strip_affixes(title: str, learned: frozenset[str]) -> str:
         if "<" + template_key(title[: gap.start()], digits=False) in learned:
             return title[gap.end() :]
     return title
+
+
+def names_site(title: str, template: SiteTemplate) -> bool:
+    """Whether a title is, or carries, what its site repeats in its titles."""
+    key = template_key(title, digits=False)
+    return key in template.titles or strip_affixes(title, template.titles) != title
 
 
 def title_parts(

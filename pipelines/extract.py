@@ -46,7 +46,7 @@ class ExtractPipeline:
         except Exception as exc:  # a malformed page must not stop the crawl
             self.stats.inc_value("extract/dropped/error")
             raise DropItem(f"extraction failed on {page.url}: {exc!r}"[:500]) from exc
-        self.templates.observe(page.site, found.seen)
+        self.templates.observe(page.site, page.url, found.seen)
         self.stats.inc_value(f"essays/pages/{found.kind}")
         essays = found.essays
         if not essays:

@@ -19,6 +19,7 @@ from archive import Archive
 from archive.reprocess import RulesFor, reprocess
 from archive.templates import load_counts, save_counts
 from essaytext.template import HostCounts, Seen, SiteTemplate
+from essaytext.title import names_site
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +36,9 @@ class SiteTemplates:
         learned = self.counts.get(host)
         return learned.template() if learned else SiteTemplate()
 
-    def observe(self, host: str, seen: Seen) -> None:
-        """Count what one page of the host showed."""
-        self.counts.setdefault(host, HostCounts()).observe(seen)
+    def observe(self, host: str, url: str, seen: Seen) -> None:
+        """Count what one page of the host showed (once per page, however often crawled)."""
+        self.counts.setdefault(host, HostCounts()).observe(url, seen)
         self.observed.add(host)
 
     def load(self, archive: Archive) -> None:
@@ -53,19 +54,26 @@ class SiteTemplates:
         archive.commit()
         stale = [url for url in pages if self._holds_template(archive, url)]
         if not stale:
-            return Counter()
+            return Counter({"pages": 0})
         logger.info(
             "templates: re-extracting %d pages archived before their site's template", len(stale)
         )
-        return reprocess(
+        counts = reprocess(
             archive, stale, rules_for=rules_for, template_for=self.template, min_chars=min_chars
         )
+        counts["pages"] = len(stale)
+        return counts
 
     def _holds_template(self, archive: Archive, page_url: str) -> bool:
+        """Whether a document of the page has a template line, or a title the site repeats."""
         rows = archive.conn.execute(
-            "SELECT site, text FROM documents WHERE page_url = ?", (page_url,)
+            "SELECT site, title, text FROM documents WHERE page_url = ?", (page_url,)
         ).fetchall()
-        return any(self.template(site).holds(text.splitlines()) for site, text in rows)
+        for site, title, text in rows:
+            template = self.template(site)
+            if template.holds(text.splitlines()) or (title and names_site(title, template)):
+                return True
+        return False
 
 
 _SHARED: WeakKeyDictionary[Crawler, SiteTemplates] = WeakKeyDictionary()

@@ -18,20 +18,22 @@ from demo.crawl import crawl, crawl_stat, export_rows
 from demo.server import serve
 from demo.site import Site
 from demo.varied import (
-    COMMENTS,
     ESSAYS,
-    GOV_MENU,
-    PORTAL_FURNITURE,
-    blog_post,
-    calendar_pages,
     char_f1,
     excerpt,
     flipbook_page,
     flipbook_text,
-    gov_article,
     index,
-    portal_article,
     script_article,
+)
+from demo.varied_sites import (
+    COMMENTS,
+    GOV_MENU,
+    PORTAL_FURNITURE,
+    blog_post,
+    calendar_pages,
+    gov_article,
+    portal_article,
     seed_compilation,
 )
 

@@ -1,8 +1,8 @@
 """Each kind of page extraction failed on, through `examine` on the served bytes, as a crawl sees it.
 
-The pages come from demo/varied.py, built around the bundled essays, so each test knows
-exactly which essay a page holds (or that it holds none) and which page furniture must
-stay out of the text.
+The pages come from demo/varied.py and demo/varied_sites.py, built around the bundled
+essays, so each test knows exactly which essay a page holds (or that it holds none) and
+which page furniture must stay out of the text.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from crawler.settings import EXTRACT_MIN_CHARS
-from demo import varied
+from demo import varied, varied_sites
 from demo.essays import Essay
 from demo.site import Page
 from demo.varied import ESSAYS, char_f1, excerpt
@@ -63,13 +63,13 @@ def _others_first_lines(essay: Essay) -> list[str]:
 
 ARTICLES = {
     "a government portal under 320 menu links": (
-        varied.gov_article(ESSAYS["ronghe-lujing"]),
+        varied_sites.gov_article(ESSAYS["ronghe-lujing"]),
         "/col/col12/art/2025/art_1a2b3c.html",
         ESSAYS["ronghe-lujing"].paragraphs,
         (
-            *varied.GOV_MENU,
-            *varied.GOV_SECTIONS,
-            *varied.GOV_FOOTER,
+            *varied_sites.GOV_MENU,
+            *varied_sites.GOV_SECTIONS,
+            *varied_sites.GOV_FOOTER,
             "来源",
             "您当前的位置",
             "网站标识码",
@@ -94,11 +94,11 @@ ARTICLES = {
         (*varied.FLIPBOOK_CHROME, "/ 64", "50 51", "思想理论版202105"),
     ),
     "a party portal laid out in tables": (
-        varied.portal_article(ESSAYS["jidian-sikao"]),
+        varied_sites.portal_article(ESSAYS["jidian-sikao"]),
         "/dangjian/2025-06/18/content_101.html",
         ESSAYS["jidian-sikao"].paragraphs,
         (
-            *varied.PORTAL_FURNITURE,
+            *varied_sites.PORTAL_FURNITURE,
             "王晓东",
             "当前位置",
             "字号",
@@ -124,23 +124,23 @@ def test_flipbook_page_strip_is_not_text() -> None:
 
 # --- d, h: one essay above many other people's texts ---
 
-COMMENT_STARTS = [text[:12] for text in varied.COMMENTS]
+COMMENT_STARTS = [text[:12] for text in varied_sites.COMMENTS]
 
 
 @pytest.mark.parametrize("marked", [False, True], ids=["plain divs", "comment class names"])
 def test_blog_post_is_one_essay_without_its_comments(marked: bool) -> None:
     xingdong = ESSAYS["zhengjiguan-xingdong"]
-    found = run(varied.blog_post(xingdong, marked=marked), "/2025/06/18/qingxing.html")
+    found = run(varied_sites.blog_post(xingdong, marked=marked), "/2025/06/18/qingxing.html")
     essay = single(found)
     assert essay.title == xingdong.title
     assert_holds(essay.text, excerpt(xingdong, 600), ("网友留言", "回复", "阅读 1024", "发表"))
     assert [s for s in COMMENT_STARTS if s in essay.text] == []
-    assert [n for n in varied.NAMES if n in essay.text] == []
+    assert [n for n in varied_sites.NAMES if n in essay.text] == []
 
 
 def test_forum_thread_is_its_opening_post() -> None:
     lujing = ESSAYS["ronghe-lujing"]
-    essay = single(run(varied.forum_thread(lujing), "/thread-8812-1-1.html"))
+    essay = single(run(varied_sites.forum_thread(lujing), "/thread-8812-1-1.html"))
     assert essay.title == lujing.title
     assert_holds(essay.text, lujing.paragraphs, ("楼主", "沙发", "板凳", "积分", "发表于", "举报"))
     assert [s for s in COMMENT_STARTS if s in essay.text] == []
@@ -150,7 +150,7 @@ def test_forum_thread_is_its_opening_post() -> None:
 
 NO_ESSAY = {
     "calendar month": (
-        varied.calendar_month(2025, 6),
+        varied_sites.calendar_month(2025, 6),
         "/calendar/2025-06",
         ("listing", "no_essay"),
     ),
@@ -178,7 +178,9 @@ def test_page_without_essay_says_why(name: str) -> None:
 
 
 def test_calendar_months_are_never_articles() -> None:
-    kinds = {run(page, path).kind for path, page in varied.calendar_pages(2025, 6, span=3).items()}
+    kinds = {
+        run(page, path).kind for path, page in varied_sites.calendar_pages(2025, 6, span=3).items()
+    }
     assert kinds <= {"listing", "no_essay"}
 
 
@@ -189,7 +191,7 @@ def test_compilation_in_seed_markup_is_three_essays() -> None:
     essays = [
         ESSAYS[s] for s in ("zhengjiguan-yinling", "zhengjiguan-xingdong", "tongzhan-dongguashan")
     ]
-    found = run(varied.seed_compilation(essays), "/issue/2025-06/page12.html")
+    found = run(varied_sites.seed_compilation(essays), "/issue/2025-06/page12.html")
     assert found.kind == "article", found.why
     assert [(e.title, e.author, e.fragment) for e in found.essays] == [
         (e.title, e.author, f"essay-{n}") for n, e in enumerate(essays, 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from demo.essays import load_essays
 from essaytext import template
 from essaytext.page import extract_page
@@ -24,6 +26,14 @@ def page(number: int) -> str:
     )
 
 
+_PAGES = itertools.count()
+
+
+def visit(counts: HostCounts, what: Seen) -> None:
+    """Count a page never seen before."""
+    counts.observe(f"http://a.cn/{next(_PAGES)}.html", what)
+
+
 def seen(lines: list[str], titles: tuple[str, ...] = ()) -> Seen:
     return Seen(line_keys(lines), frozenset(map(template_key, titles)))
 
@@ -31,9 +41,9 @@ def seen(lines: list[str], titles: tuple[str, ...] = ()) -> Seen:
 def test_a_line_on_three_pages_is_template_and_digits_do_not_matter() -> None:
     counts = HostCounts()
     for n in range(2):
-        counts.observe(seen([f"浏览次数：{n}", f"正文第{n}段，独有的内容。"]))
+        visit(counts, seen([f"浏览次数：{n}", f"正文第{n}段，独有的内容。"]))
     assert not counts.template().lines
-    counts.observe(seen(["浏览次数：77"]))
+    visit(counts, seen(["浏览次数：77"]))
     assert counts.template().lines == {template_key("浏览次数：0")}
 
 
@@ -42,7 +52,7 @@ def test_long_lines_are_never_template() -> None:
     assert len(sentence) > template.MAX_TEMPLATE_LINE
     counts = HostCounts()
     for _ in range(5):
-        counts.observe(seen([sentence]))
+        visit(counts, seen([sentence]))
     assert counts.template() == SiteTemplate()
     assert SiteTemplate(frozenset({template_key(sentence)})).strip([sentence]) == [sentence]
 
@@ -50,14 +60,14 @@ def test_long_lines_are_never_template() -> None:
 def test_a_line_must_be_on_a_share_of_a_large_sites_pages() -> None:
     counts = HostCounts()
     for n in range(200):
-        counts.observe(seen(["某个页面都有的一行"] + (["只在三页上的一句话"] if n < 3 else [])))
+        visit(counts, seen(["某个页面都有的一行"] + (["只在三页上的一句话"] if n < 3 else [])))
     assert counts.template().lines == {template_key("某个页面都有的一行")}
 
 
 def test_counts_stay_bounded() -> None:
     counts = HostCounts()
     for n in range(3 * template.MAX_KEYS):
-        counts.observe(seen([f"独一无二的第{chr(0x4E00 + n)}行"]))
+        visit(counts, seen([f"独一无二的第{chr(0x4E00 + n)}行"]))
     assert len(counts.counts[template.LINE]) <= template.MAX_KEYS
 
 
@@ -73,7 +83,7 @@ def test_extraction_drops_template_lines_and_never_titles_a_page_by_the_site_nam
         )
         (essay,) = found.essays
         assert FURNITURE[0] in essay.text  # nothing learned yet
-        counts.observe(found.seen)
+        visit(counts, found.seen)
     learned = counts.template()
     assert ">" + template_key("某县人民政府", digits=False) in learned.titles
     (essay,) = extract_page(
@@ -93,8 +103,16 @@ def test_an_essay_heading_shared_by_reports_stays_between_paragraphs() -> None:
     long = [p for p in ESSAY.paragraphs if len(p) > template.MAX_TEMPLATE_LINE]
     counts = HostCounts()
     for n in range(3):
-        counts.observe(seen(["网站首页的一行", long[n], "一、基本情况", long[n + 1]]))
+        visit(counts, seen(["网站首页的一行", long[n], "一、基本情况", long[n + 1]]))
     learned = counts.template()
     assert template_key("一、基本情况") in learned.lines
     text = ["网站首页的一行", long[0], "一、基本情况", long[1]]
     assert learned.strip(text) == text[1:]
+
+
+def test_a_page_crawled_again_is_not_counted_again() -> None:
+    counts = HostCounts()
+    for _ in range(5):
+        counts.observe("http://a.cn/same.html", seen(["同一页上的一行"]))
+    counts.observe("http://a.cn/other.html", seen(["同一页上的一行"]))
+    assert counts.pages == 2 and not counts.template().lines
