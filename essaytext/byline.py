@@ -49,11 +49,15 @@ def byline_window(lines: list[str], title: str | None) -> list[str]:
 
 
 def drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
-    """Remove title repeats and byline lines that trafilatura keeps at the top of the text.
+    """Remove what trafilatura keeps above the essay: everything down to the headline when
+    it repeats near the top (a breadcrumb, tags, share buttons stand above it), then title
+    repeats and byline lines.
 
     Subtitles (——…) stay: they belong to the essay. Scanning stops at the first line that
     is neither, so nothing past the top is touched.
     """
+    if title:
+        lines = lines[_below_headline(lines, title) :]
     kept: list[str] = []
     for i, line in enumerate(lines):
         if i >= 8:
@@ -69,6 +73,19 @@ def drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
         kept.extend(lines[i:])
         break
     return kept
+
+
+HEADLINE_REACH = 15
+
+
+def _below_headline(lines: list[str], title: str) -> int:
+    """The index after the headline's repeat above the essay's first long line, or 0."""
+    for i, line in enumerate(lines[:HEADLINE_REACH]):
+        if len(line) > 80:
+            break
+        if clean_title(line.strip(" #")) == title:
+            return i + 1
+    return 0
 
 
 def read_published(window: list[str], raw_lines: list[str], html: str) -> str | None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from .metadata import AUTHOR_OUTLET
+from .metadata import AUTHOR_OUTLET, is_person_name
 from .normalize import fold
 
 # Node classes/ids of page furniture; matched as whole class tokens where possible.
@@ -92,7 +92,7 @@ LIST_MARKER = re.compile(r"^[-•·]\s+")
 LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("disclaimer", r"^(版权声明|免责声明|特别声明|郑重声明)[:\s]"),
+        ("disclaimer", r"^(版权声明|免责声明|特别声明|郑重声明|声明)[:\s]"),
         (
             "disclaimer",
             r"仅提供信息存储空间|不拥有所有权|不承担相关法律责任|侵权必究|请联系(本站|我们)删除|一经查实.{0,10}删除",
@@ -160,6 +160,13 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("counter", r"^[(]?\d{1,6}[)]?$|^(点赞|收藏|评论|阅读|浏览)\s*[(]?\d*[)]?$"),
         ("counter", r"^(阅读|浏览|点击)(量|数|次数)?[:]?\s*\d+"),
         ("breadcrumb", r"^.{0,40}(首页|当前位置|您的位置)[^。!?]{0,60}(>|>|»|/)"),
+        # A breadcrumb laid out one step a line: "您所在的位置：", "快讯 >", ">".
+        (
+            "breadcrumb",
+            r"^(当前位置|您的位置|您所在的位置|所在位置|当前栏目)[:]?$|^.{0,12}\s*[>»›]$",
+        ),
+        ("tags", r"^(标签|关键词|关键字|Tags?)[:]?$"),
+        ("dateline", r"^(昨天|今天|前天|刚刚|\d{1,2}\s*(分钟|小时|天)前)$"),
         ("icp", r"ICP(备|证)\s*\d+|公网安备|增值电信业务"),
         ("page_furniture", r"^(Page|P\.)\s*\d+\b|^(\d{1,4}\s+){3,}\d{1,4}$"),
     )
@@ -205,8 +212,6 @@ def clutter_rule(line: str) -> str | None:
 TRAILER_LINE = 60
 TRAILER_SHARE = 0.3
 _SENTENCE_MARK = re.compile(r"[。！？!?…;；]|[”」』)）》]$")
-# An author's name signing off an essay (compilation pages put one after each essay).
-_SIGNATURE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
 
 # A note closing a paragraph that is not the essay's: 对疾控至关重要。(本文来自澎湃新闻,更多原创资讯请下载…APP)
@@ -218,12 +223,15 @@ def trailer_start(lines: list[str]) -> int:
     start = len(lines)
     while start > 0:
         line = lines[start - 1]
-        if len(line) >= TRAILER_LINE or _SENTENCE_MARK.search(line) or _SIGNATURE.match(line):
+        if len(line) >= TRAILER_LINE or _SENTENCE_MARK.search(line) or is_person_name(line):
             break
         start -= 1
     total = sum(len(line) for line in lines)
     trailer = sum(len(line) for line in lines[start:])
     return start if start > 0 and trailer <= total * TRAILER_SHARE else len(lines)
+
+
+_WORD = re.compile(r"[^\W_]")
 
 
 def _table_row(line: str, extra: tuple[re.Pattern[str], ...]) -> str:
@@ -234,7 +242,8 @@ def _table_row(line: str, extra: tuple[re.Pattern[str], ...]) -> str:
 
 
 def strip_clutter(lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] = ()) -> list[str]:
-    """Drop clutter lines and the page trailer from an essay's extracted lines (list markers too)."""
+    """Drop clutter lines from an essay's extracted lines (list markers too), and all from a
+    trailer marker (上一篇, 相关推荐 …) on."""
     total = sum(len(line) for line in lines)
     seen = 0
     kept: list[str] = []
@@ -246,10 +255,16 @@ def strip_clutter(lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] 
         if stripped.startswith("|") and stripped.endswith("|"):
             stripped = _table_row(stripped, extra_patterns)
         if (
-            not stripped
+            not _WORD.search(stripped)  # a lone "-" or ">": no text
             or clutter_rule(stripped)
             or any(p.search(stripped) for p in extra_patterns)
         ):
             continue
         kept.append(TRAILING_NOTE.sub("", stripped))
-    return kept[: trailer_start(kept)]
+    return kept
+
+
+def cut_trailer(lines: list[str]) -> list[str]:
+    """The lines without the page trailer (after hard-wrapped lines are joined again, so the
+    last fragment of a wrapped paragraph is part of it, not a short trailer line)."""
+    return lines[: trailer_start(lines)]

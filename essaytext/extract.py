@@ -16,7 +16,7 @@ from .byline import (
     read_published,
     visible_lines,
 )
-from .clutter import clutter_rule, prune_furniture, strip_clutter
+from .clutter import clutter_rule, cut_trailer, prune_furniture, strip_clutter
 from .essay import Essay
 from .layout import column_layer_lines, reflow, split_compilation
 from .markup import parse_markup, repair_markup
@@ -40,6 +40,7 @@ from .verdict import (
     Links,
     PageKind,
     evidence,
+    is_link_blob,
     judge,
     page_links,
     says_article,
@@ -136,9 +137,13 @@ def extract_main(
     # Decided over the whole page: a converter annotates the headline and the text alike.
     title_line, *raw_lines = strip_converter_pinyin([title or "", *raw_lines])
     title = title_line or None
-    kept = strip_clutter(raw_lines, tuple(line_patterns))
+    kept = [
+        line
+        for line in strip_clutter(raw_lines, tuple(line_patterns))
+        if not is_link_blob(line, links.titles)
+    ]
     seen = Seen(line_keys(kept), sources.keys())
-    lines = drop_leading_bylines(reflow(template.strip(kept)), title)
+    lines = drop_leading_bylines(cut_trailer(reflow(template.strip(kept))), title)
     found = evidence(lines, links)
     if not lines:
         return MainText(None, found, seen)

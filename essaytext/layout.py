@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .metadata import is_person_name
+
 # A sentence ends at its punctuation, or at a closing quote or bracket right after it.
 _SENTENCE_END = re.compile(r"[。！？!?：:；;…][」』”\"’）)]?$")
 # Lines that open a paragraph whatever came before: numbered headings and list items.
@@ -55,7 +57,14 @@ def reflow(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-_NAME_LINE = re.compile(r"^(?:文\s*[/／]\s*)?[\u4e00-\u9fff·]{2,4}$")
+_BY = re.compile(r"^文\s*[/／]\s*")
+
+
+def _is_name_line(line: str) -> bool:
+    """An author's name alone on its line (文/ before it allowed)."""
+    return is_person_name(_BY.sub("", line))
+
+
 _TITLE_END = re.compile(r"[。！？!?，,；;：:]$")
 MIN_PART_CHARS = 300
 MIN_PART_SENTENCES = 3
@@ -73,9 +82,7 @@ class Part:
 
 
 def _is_title_line(line: str) -> bool:
-    return (
-        len(line) <= MAX_TITLE_CHARS and not _TITLE_END.search(line) and not _NAME_LINE.match(line)
-    )
+    return len(line) <= MAX_TITLE_CHARS and not _TITLE_END.search(line) and not _is_name_line(line)
 
 
 def split_compilation(lines: list[str]) -> list[Part] | None:
@@ -91,7 +98,7 @@ def split_compilation(lines: list[str]) -> list[Part] | None:
     parts: list[Part] = []
     current: list[str] = []
     for line in lines:
-        if _NAME_LINE.match(line) and sum(len(x) for x in current) >= MIN_PART_CHARS:
+        if _is_name_line(line) and sum(len(x) for x in current) >= MIN_PART_CHARS:
             parts.append(_make_part(current, line))
             current = []
         else:
@@ -110,7 +117,7 @@ def split_compilation(lines: list[str]) -> list[Part] | None:
 def _make_part(lines: list[str], name: str) -> Part:
     title = lines[0] if len(lines) > 1 and _is_title_line(lines[0]) else None
     body = lines[1:] if title else lines
-    author = re.sub(r"^文\s*[/／]\s*", "", name)
+    author = _BY.sub("", name)
     return Part(title=title, author=author, lines=body)
 
 

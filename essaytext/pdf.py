@@ -9,7 +9,7 @@ from collections import Counter
 
 import pypdf
 
-from .clutter import strip_clutter
+from .clutter import cut_trailer, strip_clutter
 from .essay import Essay
 from .layout import reflow
 from .metadata import clean_author, find_author, find_published
@@ -80,7 +80,7 @@ def extract_pdf(body: bytes) -> Essay | None:
     """The essay of a PDF, or None when it has no text layer (a scan)."""
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # it warns on every odd font
     metadata, pages = pdf_pages(body)
-    lines = reflow(strip_clutter(drop_page_furniture(pages)))
+    lines = cut_trailer(reflow(strip_clutter(drop_page_furniture(pages))))
     if not lines:
         return None
     title = clean_title(metadata.get("title"))

@@ -70,6 +70,20 @@ def _is_link_line(line: str, titles: frozenset[str]) -> bool:
     return len(cells) > 1 and all(c in titles or len(c) < MIN_LINK_TITLE for c in cells)
 
 
+LINK_BLOB_SHARE = 0.6
+_DATES = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def is_link_blob(line: str, titles: frozenset[str]) -> bool:
+    """A line run together from several link titles (a related list flattened into one line):
+    two or more of the page's link titles cover most of it, dates aside."""
+    key = _DATES.sub("", _key(line))
+    if len(key) < 2 * MIN_LINK_TITLE:
+        return False
+    found = [t for t in titles if t in key]
+    return len(found) >= 2 and sum(map(len, found)) >= LINK_BLOB_SHARE * len(key)
+
+
 def linked_share(lines: Iterable[str], titles: frozenset[str]) -> tuple[float, int]:
     """The share of the text's characters on lines that are link titles, and how many lines."""
     total = linked = count = 0

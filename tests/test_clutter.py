@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from essaytext.clutter import clutter_rule, is_spam_keyword_line, strip_clutter
+from essaytext.clutter import clutter_rule, cut_trailer, is_spam_keyword_line, strip_clutter
 
 # Clutter lines as they stand on the seed pages (one per kind of rule).
 SEED_CLUTTER = [
@@ -115,8 +115,10 @@ def test_trailing_promotion_is_cut_from_the_paragraph_not_the_paragraph() -> Non
 def test_page_trailer_of_short_lines_is_cut() -> None:
     essay = ["正文第一段，内容很长很长。" * 6, "正文最后一段，说完了。" * 4]
     trailer = ["点击进入专题：", "聚焦香港局势", "新浪新闻公众号", "公司资本论"]
-    assert strip_clutter(essay + trailer) == essay
-    # A last paragraph cut off mid-sentence and an author's signature stay.
+    assert cut_trailer(essay + trailer) == essay
+    # A last paragraph cut off mid-sentence and an author's signature stay; share buttons
+    # of a signature's length do not.
     cut = [*essay, "2.2体制机制上要互“融”。国有企业基层组织发挥着把方"]
-    assert strip_clutter(cut) == cut
-    assert strip_clutter([*essay, "李方明"]) == [*essay, "李方明"]
+    assert cut_trailer(cut) == cut
+    assert cut_trailer([*essay, "李方明"]) == [*essay, "李方明"]
+    assert cut_trailer([*essay, "微信", "微博"]) == essay
