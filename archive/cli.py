@@ -10,7 +10,9 @@ from pathlib import Path
 import click
 
 from .cli_pages import extract, reprocess
+from .cli_runs import runs
 from .cli_support import db_option, opened, out
+from .cli_versions import versions
 from .connection import quick_check
 from .export import write_jsonl
 
@@ -131,3 +133,5 @@ def demo(db: Path, verbose: bool) -> None:
 
 cli.add_command(reprocess)
 cli.add_command(extract)
+cli.add_command(versions)
+cli.add_command(runs)

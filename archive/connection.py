@@ -60,12 +60,19 @@ def _check_path(path: Path, *, write: bool) -> None:
         if not write:
             raise ArchiveError(f"no archive at {path}")
         return
+    # Never open() the file here: closing any descriptor of a file drops every POSIX lock
+    # this process holds on it, those of an SQLite connection already open on it included
+    # (a crawl's writer), and SQLite may then take its write-ahead log for abandoned.
+    if not path.stat().st_size and not write:
+        raise NotAnArchive(f"{path} is an empty file, not an essay archive")
+
+
+def _not_sqlite(path: Path) -> bool:
+    """Whether a file SQLite refused lacks SQLite's header (read only after that refusal:
+    SQLite holds no lock on a file it could not read)."""
     with path.open("rb") as file:
         header = file.read(len(_SQLITE_HEADER))
-    if header and header != _SQLITE_HEADER:
-        raise NotAnArchive(f"{path} is not an SQLite file, so not an essay archive")
-    if not header and not write:
-        raise NotAnArchive(f"{path} is an empty file, not an essay archive")
+    return bool(header) and header != _SQLITE_HEADER
 
 
 def _check_archive(conn: sqlite3.Connection, path: Path) -> None:
@@ -107,6 +114,8 @@ def connect(path: Path, *, write: bool, peek: bool = False) -> sqlite3.Connectio
             raise ArchiveError(f"cannot write {path}: the file or its folder is read-only") from exc
         raise ArchiveError(f"cannot open {path}: {exc}") from exc
     except sqlite3.DatabaseError as exc:
+        if _not_sqlite(path):
+            raise NotAnArchive(f"{path} is not an SQLite file, so not an essay archive") from exc
         raise ArchiveDamaged(f"{path} is damaged or not an archive: {exc}") from exc
     return conn
 

@@ -67,6 +67,12 @@ def export_row(row: dict[str, Any]) -> dict[str, Any]:
         "first_fetched_at": row["first_fetched_at"],
         "encoding": row["encoding"],
         "media_type": row["media_type"],
+        # Versions: the number of this one (earlier ones: `python -m archive versions`), when
+        # the page was last fetched or revalidated, and when it stopped yielding the essay.
+        # (read-only, an archive of an older schema has no such columns yet)
+        "version": row.get("version", 1),
+        "last_seen_at": row.get("last_seen_at", row["fetched_at"]),
+        "gone_at": row.get("gone_at"),
         # Partial copies: [{"url": …, "overlap": share of the shorter one's sentences}].
         "contained_in": json.loads(row.get("contained_in") or "[]"),
         "contains": json.loads(row.get("contains") or "[]"),

@@ -20,12 +20,17 @@ class RawPages:
         """Store a page; the essays of one compilation page share it, so it is written once."""
         if self._last == (page.url, page.fetched_at):
             return
+        headers = {name.lower(): value for name, value in page.headers.items()}
         self.conn.execute(
-            "INSERT OR REPLACE INTO pages (url, headers, body) VALUES (?, ?, ?)",
+            "INSERT OR REPLACE INTO pages (url, headers, body, etag, last_modified, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             (
                 page.url,
                 json.dumps(dict(page.headers), ensure_ascii=False),
                 zlib.compress(page.body, 6),
+                headers.get("etag"),
+                headers.get("last-modified"),
+                page.fetched_at,
             ),
         )
         self._last = (page.url, page.fetched_at)
@@ -33,6 +38,13 @@ class RawPages:
     def forget_last(self) -> None:
         """Write the next page even if it is the last one (its write was rolled back)."""
         self._last = None
+
+    def validators(self, url: str) -> tuple[str | None, str | None, str] | None:
+        """The stored page's ETag, Last-Modified and when it was fetched, or None."""
+        row = self.conn.execute(
+            "SELECT etag, last_modified, fetched_at FROM pages WHERE url = ?", (url,)
+        ).fetchone()
+        return (row[0], row[1], row[2] or "") if row else None
 
     def get(self, url: str) -> tuple[dict[str, str], bytes] | None:
         """The stored headers and body of a page (a document URL's #fragment is ignored)."""

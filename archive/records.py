@@ -32,6 +32,9 @@ class Placement:
     duplicate_of: str | None
     distance: int | None
     created: bool  # a new URL, not a re-crawl
+    # What the write was: "stored" (new), "changed" (a new version), "unchanged" (seen
+    # again), "updated" (re-placed by reprocess).
+    change: str = "stored"
 
 
 class Verdict(enum.Enum):

@@ -18,7 +18,7 @@ from .index import to_signed
 from .passages import pack
 from .records import ArchiveDamaged, ArchiveError, NotAnArchive, Page
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -107,6 +107,42 @@ def m003_site_templates(db: sqlite_utils.Database) -> None:
     db.execute(  # the pages counted, so that a re-crawl counts nothing twice
         "CREATE TABLE IF NOT EXISTS template_pages (host TEXT NOT NULL, page INTEGER NOT NULL, "
         "PRIMARY KEY (host, page)) WITHOUT ROWID"
+    )
+
+
+@migrations()
+def m004_versions_and_runs(db: sqlite_utils.Database) -> None:
+    """Scheduled crawls: each document's version, when it was last seen and when it went;
+    earlier versions in a history; each page's validators; each crawl run a row."""
+    documents = db.table("documents").columns_dict
+    for column, kind in (("version", "INTEGER NOT NULL DEFAULT 1"), ("gone_at", "TEXT"),
+                         ("last_seen_at", "TEXT")):  # fmt: skip
+        if column not in documents:
+            db.execute(f"ALTER TABLE documents ADD COLUMN {column} {kind}")
+    db.execute("UPDATE documents SET last_seen_at = fetched_at WHERE last_seen_at IS NULL")
+    db.execute("CREATE INDEX IF NOT EXISTS documents_page ON documents(page_url)")
+    pages = db.table("pages").columns_dict
+    for column in ("etag", "last_modified", "fetched_at"):
+        if column not in pages:
+            db.execute(f"ALTER TABLE pages ADD COLUMN {column} TEXT")
+    db.execute(  # validators of the pages stored before (Scrapy title-cases header names)
+        "UPDATE pages SET etag = json_extract(headers, '$.Etag'), "
+        "last_modified = json_extract(headers, '$.\"Last-Modified\"') WHERE etag IS NULL"
+    )
+    db.execute(
+        "UPDATE pages SET fetched_at = (SELECT MAX(d.fetched_at) FROM documents d "
+        "WHERE d.page_url = pages.url) WHERE fetched_at IS NULL"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS versions (document_id INTEGER NOT NULL, "
+        "version INTEGER NOT NULL, title TEXT, author TEXT, published TEXT, text TEXT NOT NULL, "
+        "fetched_at TEXT NOT NULL, replaced_at TEXT NOT NULL, headers TEXT, body BLOB, "
+        "PRIMARY KEY (document_id, version)) WITHOUT ROWID"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, "
+        "ended_at TEXT, status TEXT NOT NULL, pid INTEGER NOT NULL, settings TEXT NOT NULL, "
+        "counts TEXT NOT NULL)"
     )
 
 

@@ -6,7 +6,7 @@ import math
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -20,11 +20,13 @@ from essaytext.page import essay_url
 from . import export, rebuild, stats
 from .clusters import Clusters
 from .connection import WriterLock, check_sound, connect, file_identity, is_fatal
-from .index import SimhashIndex, to_unsigned
+from .index import SimhashIndex
 from .pages import RawPages
-from .passages import PassageIndex, unpack
+from .passages import PassageIndex
 from .records import ArchiveError, DocumentFailed, Page, Placement, WriteFailed
-from .schema import document_row, set_meta, settle
+from .schema import set_meta, settle
+from .versions import mark_gone, seen_again
+from .writing import store_document
 
 
 class Archive:
@@ -57,7 +59,9 @@ class Archive:
             )
         self.batch_size = batch_size
         self.commit_seconds = commit_seconds
-        self.committed: Counter[str] = Counter()  # stored, updated
+        # stored, changed, unchanged, updated (reprocess), gone, seen: what commits made durable.
+        self.committed: Counter[str] = Counter()
+        self._marks: Counter[str] = Counter()
         self._written: set[int] = set()
         self._pending: list[Placement] = []
         self._opened_at = 0.0
@@ -131,7 +135,7 @@ class Archive:
         """
         self.conn.execute("SAVEPOINT document")
         try:
-            placement = self._store(page, essay, place_again)
+            placement = store_document(self, page, essay, place_again)
         except BaseException:
             if self.conn.in_transaction:  # a failed statement may have ended it
                 self.conn.execute("ROLLBACK TO document")
@@ -163,55 +167,33 @@ class Archive:
                 ) from exc
         done, self._pending = self._pending, []
         for placement in done:
-            self.committed["stored" if placement.created else "updated"] += 1
+            self.committed[placement.change] += 1
             self._written.add(placement.document_id)
+        self.committed.update(self._marks)
+        self._marks.clear()
         return done
 
     def _abandon(self) -> tuple[str, ...]:
         """Roll the open batch back; the URLs of the documents it held."""
         lost = tuple(placement.url for placement in self._pending)
         self._pending = []
+        self._marks.clear()
         self.pages.forget_last()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         return lost
 
-    def _store(self, page: Page, essay: Essay, place_again: bool) -> Placement:
-        assert essay.fingerprints is not None
-        simhash, keys = essay.fingerprints.simhash, essay.fingerprints.passages
-        row = document_row(page, essay)
-        url = row["url"]
-        existing = self.conn.execute(
-            "SELECT id, simhash, cluster, text, passages FROM documents WHERE url = ?", (url,)
-        ).fetchone()
-        self.pages.put(page)
-        if existing is not None:
-            doc_id, old_simhash, old_cluster, old_text, old_passages = existing
-            assignments = ", ".join(f"{column} = ?" for column in row)
-            self.conn.execute(
-                f"UPDATE documents SET {assignments} WHERE id = ?", [*row.values(), doc_id]
-            )
-            if old_text == essay.text and not place_again:
-                self.clusters.elect(old_cluster)
-                return self.clusters.placement(doc_id, created=False)
-            self.index.remove(doc_id, to_unsigned(old_simhash))
-            self.passages.remove(doc_id, unpack(old_passages))
+    def mark(self, page_url: str, at: str, *, gone: bool, keep: Collection[str] = ()) -> None:
+        """A page answered "not modified" (`gone` False: its documents were seen at `at`), or
+        no longer yields its documents (`gone`: all but `keep` are marked gone, never
+        deleted). Counted when committed (`seen`, `gone`)."""
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._opened_at = time.monotonic()
+        if gone:
+            self._marks["gone"] += mark_gone(self.conn, page_url, at, keep)
         else:
-            row.update(first_fetched_at=page.fetched_at, cluster=0, distance=None)
-            cursor = self.conn.execute(
-                f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            doc_id, old_cluster = int(cursor.lastrowid or 0), None
-        overlaps = self.passages.overlaps(doc_id, keys)
-        near = self.index.near(simhash, exclude_id=doc_id)
-        cluster = self.clusters.place(doc_id, near, overlaps, was_in=old_cluster)
-        self.passages.relate(doc_id, overlaps)
-        self.index.add(doc_id, simhash)
-        self.passages.add(doc_id, keys)
-        if old_cluster is not None and old_cluster != cluster:
-            self.clusters.leave(old_cluster)
-        return self.clusters.placement(doc_id, created=existing is None)
+            self._marks["seen"] += seen_again(self.conn, page_url, at)
 
     def mark_created_by(self, maker: str) -> None:
         """Say who made the archive when it was not a crawl (`meta.created_by`; the demo)."""

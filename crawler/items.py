@@ -8,6 +8,8 @@ from archive.records import Page
 from essaytext.essay import Essay
 from essaytext.page import SiteRules
 
+GONE = "gone"
+
 
 @dataclass(repr=False)
 class PageItem:
@@ -20,7 +22,9 @@ class PageItem:
     page: Page
     html: str | None  # the decoded page; None for a PDF
     rules: SiteRules = field(default_factory=SiteRules)
-    kind: str | None = None  # a site URL rule's verdict; None: the extracted text decides
+    # A site URL rule's verdict (None: the extracted text decides), or what a page without a
+    # body to extract means: NOT_MODIFIED (its stored documents were seen) or GONE (404/410).
+    kind: str | None = None
     essays: list[Essay] = field(default_factory=list)
 
     def __repr__(self) -> str:

@@ -33,10 +33,22 @@ FEED_EXPORT_ENCODING = "utf-8"
 # `scrapy crawl` exits non-zero when the archive lost or refused anything (crawler/commands/).
 COMMANDS_MODULE = "crawler.commands"
 
+# Each crawl's run (counts, settings, status) recorded in the archive's `runs` when it closes,
+# and a progress line every ESSAYS_PROGRESS_SECONDS (crawler/extensions/runs.py).
+EXTENSIONS = {"crawler.extensions.runs.CrawlRuns": 500}
+
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.fingerprint.FingerprintPipeline": 200,
     "pipelines.archive.ArchivePipeline": 300,
+}
+
+# Stored pages are revalidated (ETag / Last-Modified) or, when fresh, not fetched at all.
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.conditional.ConditionalFetch": 560}
+# A listing's next pages do not spend the depth budget (crawler/middlewares/paging.py).
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "crawler.middlewares.paging.PagingDepthMiddleware": 900,
 }
 
 # --- essays spider ---
@@ -44,6 +56,14 @@ ITEM_PIPELINES = {
 ESSAYS_SITES_FILE = "sites.toml"
 # Pages larger than this (bytes) are skipped with a counted reason instead of extracted.
 ESSAYS_MAX_PAGE_BYTES = 8 * 1024 * 1024
+# Seconds between the crawl's progress lines (its own counts so far, at INFO); 0 turns them off.
+ESSAYS_PROGRESS_SECONDS = 30.0
+# An article page fetched less than this many days ago is not fetched again (a site's
+# revisit_days in sites.toml overrides it). 0: every stored article is revalidated on
+# every run with a conditional request, which costs a 304 when nothing changed.
+ESSAYS_REVISIT_DAYS = 0.0
+# Pages of one listing followed through its pager (下一页 …); 0: no bound.
+ESSAYS_MAX_LISTING_PAGES = 500
 
 # --- extraction ---
 # Extracted texts shorter than this (characters) are dropped as "no essay on the page".

@@ -35,6 +35,7 @@ class Site:
     prune_xpaths: tuple[str, ...] = ()
     clutter_patterns: tuple[str, ...] = ()
     encoding: str | None = None
+    revisit_days: float | None = None  # None: ESSAYS_REVISIT_DAYS
     _compiled: dict[str, tuple[re.Pattern[str], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -96,7 +97,7 @@ _LIST_KEYS = (
 
 def site_from_mapping(name: str, entry: dict[str, Any]) -> Site:
     """Build a Site from one [sites.NAME] table, checking every value."""
-    unknown = set(entry) - {*_LIST_KEYS, "encoding"}
+    unknown = set(entry) - {*_LIST_KEYS, "encoding", "revisit_days"}
     if unknown:
         raise SiteConfigError(f"site {name!r}: unknown keys {sorted(unknown)}")
     values: dict[str, Any] = {}
@@ -110,7 +111,12 @@ def site_from_mapping(name: str, entry: dict[str, Any]) -> Site:
     encoding = entry.get("encoding")
     if encoding is not None and not isinstance(encoding, str):
         raise SiteConfigError(f"site {name!r}: encoding must be a string")
-    return Site(name=name, encoding=encoding, **values)
+    revisit = entry.get("revisit_days")
+    if revisit is not None and (
+        isinstance(revisit, bool) or not isinstance(revisit, int | float) or not revisit >= 0
+    ):
+        raise SiteConfigError(f"site {name!r}: revisit_days must be a number of days, 0 or more")
+    return Site(name=name, encoding=encoding, revisit_days=revisit, **values)
 
 
 def load_sites(path: Path) -> dict[str, Site]:

@@ -34,6 +34,7 @@ class Page:
     body: bytes
     content_type: str = "text/html; charset=utf-8"
     delay: float = 0.0  # seconds before answering (tests of slow hosts and interrupted crawls)
+    redirect: str | None = None  # answered 302 to this URL instead
 
 
 Site = dict[str, Page]

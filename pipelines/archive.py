@@ -22,7 +22,8 @@ from twisted.python.failure import Failure
 
 from archive import Archive, ArchiveError, DocumentFailed, WriteFailed
 from crawler.config import explicit
-from crawler.items import PageItem
+from crawler.items import GONE, PageItem
+from crawler.middlewares.conditional import NOT_MODIFIED, share_archive
 from essaytext.page import SiteRules, essay_url
 from pipelines.templates import site_templates
 
@@ -99,12 +100,15 @@ class ArchivePipeline:
             self._record_error(str(exc))
             raise CloseSpider("archive_unusable") from None
         self.templates.load(self.archive)
+        share_archive(self.crawler, self.archive)
         # Readers see documents, and a kill loses at most, this window (plus one tick):
         # committed on a timer whether or not items arrive.
         self.timer = task.LoopingCall(self._commit_if_due)
         self.timer.start(max(0.05, min(1.0, self.commit_seconds / 4)), now=False)
 
     def process_item(self, item: PageItem) -> PageItem:
+        if item.kind in (NOT_MODIFIED, GONE) or item.essays:
+            self._mark(item)
         for essay in item.essays:
             if self.archive is None:  # the archive failed: the crawl is stopping
                 self.stats.inc_value(FAILED)
@@ -124,7 +128,21 @@ class ArchivePipeline:
         self._count()
         return item
 
+    def _mark(self, item: PageItem) -> None:
+        """Seen again (304), gone (404/410), or, for a page whose essays are being stored,
+        its other documents gone (a compilation that now holds fewer essays)."""
+        if self.archive is None:
+            return
+        page = item.page
+        keep = [essay_url(page.url, essay) for essay in item.essays]
+        try:
+            self.archive.mark(page.url, page.fetched_at, gone=item.kind != NOT_MODIFIED, keep=keep)
+        except Exception as exc:  # one line; a disk error stops the crawl at the next commit
+            self.stats.inc_value(FAILED)
+            logger.error("archive: could not mark %s: %s", page.url, exc)
+
     def close_spider(self) -> None:
+        share_archive(self.crawler, None)
         if self.timer is not None and self.timer.running:
             self.timer.stop()
         if self.archive is not None:
@@ -181,6 +199,7 @@ class ArchivePipeline:
         assert self.archive is not None
         self._count()
         self._failed(exc, "; stopping the crawl")
+        share_archive(self.crawler, None)
         with contextlib.suppress(ArchiveError):  # it failed; the open batch was rolled back
             self.archive.close()
         self.archive = None

@@ -6,7 +6,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
-from crawler.items import PageItem
+from crawler.items import GONE, PageItem
+from crawler.middlewares.conditional import NOT_MODIFIED
 from essaytext.page import extract_page
 from essaytext.verdict import LISTING
 from pipelines.templates import SiteTemplates, site_templates
@@ -31,6 +32,8 @@ class ExtractPipeline:
 
     def process_item(self, item: PageItem) -> PageItem:
         page = item.page
+        if item.kind in (NOT_MODIFIED, GONE):  # nothing to extract: the archive marks it
+            return item
         try:
             found = extract_page(
                 url=page.url,

@@ -228,5 +228,10 @@ def test_recrawl_updates_without_new_duplicates(crawl: dict[str, Any]) -> None:
             first[u]["duplicate_of"],
             first[u]["simhash"],
         )
-    assert crawl_stat(crawl["second"].stderr, "archive/updated") == len(first)
+    # Fetched again unchanged: no new version, only "last seen" moves.
+    assert crawl_stat(crawl["second"].stderr, "archive/unchanged") == len(first)
+    assert crawl_stat(crawl["second"].stderr, "archive/changed") == 0
     assert crawl_stat(crawl["second"].stderr, "archive/stored") == 0
+    for u, row in again.items():
+        assert (row["version"], row["fetched_at"]) == (1, first[u]["fetched_at"])
+        assert row["last_seen_at"] >= first[u]["last_seen_at"]

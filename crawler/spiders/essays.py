@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Collection, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -15,7 +15,9 @@ from scrapy.http import Response
 from w3lib.url import safe_url_string
 
 from archive.records import Page
-from crawler.items import PageItem
+from crawler.items import GONE, PageItem
+from crawler.middlewares.conditional import NOT_MODIFIED
+from crawler.middlewares.paging import PAGINATION, pagination_links
 from crawler.sites import Site, sites_for
 from essaytext.encoding import content_type_charset, decode_html
 from essaytext.markup import parse_markup
@@ -58,6 +60,9 @@ class EssaysSpider(scrapy.Spider):
     """Crawl essays from sites.toml (-a site=NAME picks one) or from -a start_urls=URL1,URL2."""
 
     name = "essays"
+    # 304: not modified (the stored page comes back, crawler/middlewares/conditional.py);
+    # 404 / 410: the page is gone, and so are its documents.
+    handle_httpstatus_list: ClassVar[list[int]] = [304, 404, 410]
 
     def __init__(
         self, *args: Any, site: str | None = None, start_urls: str | None = None, **kwargs: Any
@@ -93,6 +98,17 @@ class EssaysSpider(scrapy.Spider):
 
     def parse(self, response: Response, site: Site) -> Iterator[PageItem | scrapy.Request]:
         """Yield the page as an item (extraction judges it), and follow its links on the site's hosts."""
+        if not site.is_own_host(response.url):  # a redirect or meta refresh led off the site
+            self._skip("offsite_redirect", response)
+            return
+        if response.status in (404, 410):
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value(f"essays/pages/gone_{response.status}")
+            yield self._item(response, site, None, encoding="binary", kind=GONE)
+            return
+        if NOT_MODIFIED in response.flags:
+            yield from self._not_modified(response, site)
+            return
         raw_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         content_type = raw_type.split(";")[0].strip().lower()
         body = response.body
@@ -118,6 +134,7 @@ class EssaysSpider(scrapy.Spider):
             self.crawler.stats.inc_value("essays/decode/replaced_sequences", replaced)
         root = parse_markup(html)
         links = page_links(root, response.url) if root is not None else []
+        pager = pagination_links(root) if root is not None else set()
         # Article or not is the extraction pipeline's verdict, from what it finds; a site's
         # URL rule can settle it beforehand.
         kind = site.classify(response.url)
@@ -127,10 +144,23 @@ class EssaysSpider(scrapy.Spider):
             self.crawler.stats.inc_value("essays/pages/listing")
             self.logger.debug("listing (the site's URL patterns): %s", response.url)
         else:
-            item = self._item(response, site, html, encoding=encoding, plain=content_type == PLAIN)
-            item.kind = kind
-            yield item
-        yield from self._follow(links, site)
+            yield self._item(
+                response, site, html, encoding=encoding, plain=content_type == PLAIN, kind=kind
+            )
+        yield from self._follow(links, site, pager)
+
+    def _not_modified(self, response: Response, site: Site) -> Iterator[PageItem | scrapy.Request]:
+        """A stored page, not modified: its documents were seen; its stored links are followed."""
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("essays/pages/not_modified")
+        yield self._item(response, site, None, encoding="binary", kind=NOT_MODIFIED)
+        if not is_pdf(response.body):
+            raw_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+            html, _ = decode_html(response.body, content_type_charset(raw_type), site.encoding)
+            root = parse_markup(html)
+            yield from self._follow(
+                page_links(root, response.url) if root is not None else [], site
+            )
 
     def _item(
         self,
@@ -140,6 +170,7 @@ class EssaysSpider(scrapy.Spider):
         *,
         encoding: str,
         plain: bool = False,
+        kind: str | None = None,
     ) -> PageItem:
         page = Page(
             url=response.url,
@@ -155,11 +186,12 @@ class EssaysSpider(scrapy.Spider):
             },
             body=response.body,
         )
-        return PageItem(
-            page, html, SiteRules(site.prune_xpaths, site.clutter_patterns, site.encoding)
-        )
+        rules = SiteRules(site.prune_xpaths, site.clutter_patterns, site.encoding)
+        return PageItem(page, html, rules, kind)
 
-    def _follow(self, links: list[str], site: Site) -> Iterator[scrapy.Request]:
+    def _follow(
+        self, links: list[str], site: Site, pager: Collection[str] = frozenset()
+    ) -> Iterator[scrapy.Request]:
         for target in links:
             if not site.is_own_host(target) or target.lower().split("?")[0].endswith(
                 _SKIPPED_EXTENSIONS
@@ -167,7 +199,8 @@ class EssaysSpider(scrapy.Spider):
                 continue
             if site.classify(target) == "deny":
                 continue
-            yield scrapy.Request(target, callback=self.parse, cb_kwargs={"site": site})
+            meta = {PAGINATION: True} if target in pager else {}
+            yield scrapy.Request(target, callback=self.parse, cb_kwargs={"site": site}, meta=meta)
 
 
 def page_links(root: lxml.html.HtmlElement, url: str) -> list[str]:

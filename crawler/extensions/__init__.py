@@ -1,0 +1,1 @@
+"""Scrapy extensions of the project (EXTENSIONS in crawler/settings.py): crawl runs and progress."""

@@ -1,0 +1,1 @@
+"""The crawl's own Scrapy middlewares."""

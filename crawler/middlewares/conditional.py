@@ -1,0 +1,100 @@
+"""Conditional re-fetches: stored article pages are revalidated, fresh ones not fetched at all.
+
+For a page the archive holds, the request carries the stored validators (If-None-Match,
+If-Modified-Since). A 304 answer is handed to the spider as "not modified" with the stored
+body, so the spider follows the stored page's links and discovery goes on. A page fetched
+less than its site's `revisit_days` ago is not requested: the same "not modified" answer
+comes from the archive. Scrapy's HTTP cache is not used: it would hand the cached body
+back as a fresh 200 and keep a second copy of every page.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from weakref import WeakKeyDictionary
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from scrapy.statscollectors import StatsCollector
+
+from archive import Archive
+
+NOT_MODIFIED = "not_modified"
+_ARCHIVES: WeakKeyDictionary[Crawler, Archive] = WeakKeyDictionary()
+
+
+def share_archive(crawler: Crawler, archive: Archive | None) -> None:
+    """The archive pipeline hands its open archive to this middleware (None when closed):
+    lookups go through the writer's own connection, so no second one keeps a WAL open."""
+    if archive is None:
+        _ARCHIVES.pop(crawler, None)
+    else:
+        _ARCHIVES[crawler] = archive
+
+
+class ConditionalFetch:
+    """Downloader middleware: validators on requests for stored pages; 304s and fresh pages
+    answered with the stored body (status 304, flag "not_modified")."""
+
+    def __init__(self, crawler: Crawler, revisit_days: float, stats: StatsCollector) -> None:
+        self.crawler = crawler
+        self.revisit_days = revisit_days
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ConditionalFetch:
+        assert crawler.stats is not None
+        return cls(crawler, crawler.settings.getfloat("ESSAYS_REVISIT_DAYS"), crawler.stats)
+
+    def process_request(self, request: Request) -> Response | None:
+        archive = _ARCHIVES.get(self.crawler)
+        if archive is None or request.method != "GET" or request.meta.get("dont_revalidate"):
+            return None
+        stored = archive.pages.validators(request.url)
+        if stored is None:
+            return None
+        etag, last_modified, fetched_at = stored
+        days = self._revisit_days(request)
+        if days > 0 and _age_days(fetched_at) < days:
+            self.stats.inc_value("essays/revisit/not_due")
+            return self._from_archive(request)
+        if etag:
+            request.headers.setdefault("If-None-Match", etag)
+        if last_modified:
+            request.headers.setdefault("If-Modified-Since", last_modified)
+        if etag or last_modified:
+            self.stats.inc_value("essays/revisit/conditional")
+        return None
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status == 304 and not request.meta.get(NOT_MODIFIED):
+            return self._from_archive(request) or response
+        return response
+
+    def _from_archive(self, request: Request) -> Response | None:
+        archive = _ARCHIVES.get(self.crawler)
+        stored = archive.pages.get(request.url) if archive is not None else None
+        if stored is None:
+            return None
+        headers, body = stored
+        kept = {k: v for k, v in headers.items() if k.lower() == "content-type"}
+        request.meta[NOT_MODIFIED] = True
+        return Response(
+            request.url, status=304, headers=kept, body=body, request=request, flags=[NOT_MODIFIED]
+        )
+
+    def _revisit_days(self, request: Request) -> float:
+        site = request.cb_kwargs.get("site")
+        days = getattr(site, "revisit_days", None)
+        return self.revisit_days if days is None else float(days)
+
+
+def _age_days(fetched_at: str) -> float:
+    try:
+        then = datetime.fromisoformat(fetched_at)
+    except ValueError:
+        return float("inf")
+    if then.tzinfo is None:
+        then = then.replace(tzinfo=timezone.utc)
+    return (datetime.now(timezone.utc) - then).total_seconds() / 86400
