@@ -44,7 +44,12 @@ ITEM_PIPELINES = {
 }
 
 # Stored pages are revalidated (ETag / Last-Modified) or, when fresh, not fetched at all.
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.conditional.ConditionalFetch": 560}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.conditional.ConditionalFetch": 560,
+    # robots.txt failing (5xx, unreachable) closes its host instead of opening it.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.robots.StrictRobotsTxtMiddleware": 100,
+}
 # A listing's next pages do not spend the depth budget (crawler/middlewares/paging.py).
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,

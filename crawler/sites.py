@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -29,6 +30,8 @@ class Site:
     name: str
     start_urls: tuple[str, ...]
     hosts: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()  # XML sitemaps (or sitemap indexes) listing article URLs
+    feeds: tuple[str, ...] = ()  # RSS or Atom feeds whose items are articles
     article_patterns: tuple[str, ...] = ()
     listing_patterns: tuple[str, ...] = ()
     deny_patterns: tuple[str, ...] = ()
@@ -36,6 +39,9 @@ class Site:
     clutter_patterns: tuple[str, ...] = ()
     encoding: str | None = None
     revisit_days: float | None = None  # None: ESSAYS_REVISIT_DAYS
+    # "Basic …" for a start URL given with user:password@, which is taken out of the URL so
+    # that it never reaches a log, a document's source or a run's settings.
+    authorization: str | None = field(default=None, repr=False)
     _compiled: dict[str, tuple[re.Pattern[str], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -86,6 +92,8 @@ class Site:
 
 _LIST_KEYS = (
     "start_urls",
+    "sitemaps",
+    "feeds",
     "hosts",
     "article_patterns",
     "listing_patterns",
@@ -136,17 +144,27 @@ def load_sites(path: Path) -> dict[str, Site]:
 def sites_from_start_urls(urls: Iterable[str]) -> list[Site]:
     """One ad-hoc site per host of the given URLs: follow links on that host only, classify pages by content."""
     by_host: dict[str, list[str]] = {}
+    auth: dict[str, str] = {}
     for url in urls:
         url = url.strip()
         if not url:
             continue
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise SiteConfigError(f"not an http(s) URL: {url!r}")
-        by_host.setdefault(parts.netloc.lower(), []).append(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise SiteConfigError(f"not an http(s) URL: {_without_password(url)!r}")
+        host = parts.netloc.rsplit("@", 1)[-1].lower()
+        if parts.username is not None:
+            secret = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+            auth[host] = "Basic " + base64.b64encode(secret.encode("utf-8")).decode("ascii")
+        by_host.setdefault(host, []).append(urlunsplit(parts._replace(netloc=host)))
     return [
-        Site(name=host, start_urls=tuple(found), hosts=(host,)) for host, found in by_host.items()
+        Site(name=host, start_urls=tuple(found), hosts=(host,), authorization=auth.get(host))
+        for host, found in by_host.items()
     ]
+
+
+def _without_password(url: str) -> str:
+    return re.sub(r"//[^/@]*@", "//", url)
 
 
 def sites_for(

@@ -23,6 +23,7 @@ class Served:
     path: str
     status: int
     conditional: bool
+    authorization: str = ""
 
 
 def _handler(
@@ -35,7 +36,7 @@ def _handler(
             conditional = bool(
                 self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
             )
-            status = 200 if page is not None else 404
+            status = page.status if page is not None else 404
             etag = f'"{hashlib.sha1(page.body).hexdigest()[:16]}"' if page else ""
             if page is not None and validators and conditional:
                 given = self.headers.get("If-None-Match")
@@ -46,7 +47,7 @@ def _handler(
                 ):
                     status = 304
             if log is not None:
-                log.append(Served(path, status, conditional))
+                log.append(Served(path, status, conditional, self.headers.get("Authorization", "")))
             if page is None:
                 self.send_error(404)
                 return

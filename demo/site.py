@@ -35,6 +35,7 @@ class Page:
     content_type: str = "text/html; charset=utf-8"
     delay: float = 0.0  # seconds before answering (tests of slow hosts and interrupted crawls)
     redirect: str | None = None  # answered 302 to this URL instead
+    status: int = 200  # answered with this status (a robots.txt that fails: 500)
 
 
 Site = dict[str, Page]

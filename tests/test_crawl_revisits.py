@@ -18,14 +18,20 @@ from typing import Any
 import pytest
 
 from demo.crawl import crawl, crawl_stat, export_rows
+from demo.essays import load_essays
 from demo.server import Served, serve
 from demo.site import Page
-from demo.web import article, numbered_site
+from demo.varied_sites import seed_compilation
+from demo.web import article, listing, numbered_site
 
 pytestmark = pytest.mark.e2e
 
 ARTICLES = 20
-CHANGED, REMOVED = "/a/3.html", "/a/7.html"
+CHANGED, REMOVED, COMPILATION = "/a/3.html", "/a/7.html", "/issue/1.html"
+THREE = [
+    load_essays()[slug]
+    for slug in ("zhengjiguan-yinling", "zhengjiguan-xingdong", "tongzhan-dongguashan")
+]
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -33,6 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def crawls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     db = tmp_path_factory.mktemp("revisits") / "archive.db"
     site = numbered_site(ARTICLES)
+    site[COMPILATION] = seed_compilation(THREE)
+    site["/"] = listing([*site, COMPILATION])
     log: list[Served] = []
     found: dict[str, Any] = {}
     with serve({"site": site}, validators=True, log=log) as hosts:
@@ -46,6 +54,7 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             article(3, extra="<p>这是第3篇文章改写后新加的一段，内容与原文不同。</p>")
         )
         del site[REMOVED]
+        site[COMPILATION] = seed_compilation(THREE[:2])
         log.clear()
         found["third"] = crawl(start, db, {"LOG_LEVEL": "INFO"})
         found["third_served"] = list(log)
@@ -77,7 +86,7 @@ def test_second_crawl_of_an_unchanged_site_revalidates_and_changes_nothing(
     assert sum(s.conditional for s in served) >= 0.9 * len(served)
     assert all(s.status == 304 for s in served)
     log = crawls["second"].stderr
-    assert crawl_stat(log, "essays/pages/not_modified") == ARTICLES
+    assert crawl_stat(log, "essays/pages/not_modified") == ARTICLES + 1  # and the compilation
     assert crawl_stat(log, "archive/changed") == crawl_stat(log, "archive/stored") == 0
     first, second = crawls["first_rows"], crawls["second_rows"]
     assert set(first) == set(second)
@@ -110,12 +119,25 @@ def test_a_page_turned_404_is_marked_gone_and_still_exported(crawls: dict[str, A
     assert (
         gone["gone_at"] is not None and gone["text"] == crawls["first_rows"][base + REMOVED]["text"]
     )
-    assert [u for u, r in rows.items() if r["gone_at"]] == [base + REMOVED]
-    assert crawl_stat(crawls["third"].stderr, "archive/gone") == 1
+    third = base + COMPILATION + "#essay-3"
+    assert sorted(u for u, r in rows.items() if r["gone_at"]) == sorted([base + REMOVED, third])
+    assert crawl_stat(crawls["third"].stderr, "archive/gone") == 2
+
+
+def test_a_compilation_holding_fewer_essays_marks_the_extra_one_gone(
+    crawls: dict[str, Any],
+) -> None:
+    base, first, rows = crawls["base"], crawls["first_rows"], crawls["third_rows"]
+    urls = [base + COMPILATION + f"#essay-{n}" for n in (1, 2, 3)]
+    assert all(url in first and first[url]["gone_at"] is None for url in urls)
+    assert [rows[url]["gone_at"] is not None for url in urls] == [False, False, True]
+    assert rows[urls[2]]["text"] == first[urls[2]]["text"]
 
 
 def test_revisit_days_skips_articles_fetched_within_them(crawls: dict[str, Any]) -> None:
     assert len(articles(crawls["fresh_first_served"])) == ARTICLES
     # Only the removed article is requested again: it was never stored.
     assert [s.path for s in articles(crawls["fresh_second_served"])] == [REMOVED]
-    assert crawl_stat(crawls["fresh_second"].stderr, "essays/revisit/not_due") == ARTICLES - 1
+    assert (
+        crawl_stat(crawls["fresh_second"].stderr, "essays/revisit/not_due") == ARTICLES
+    )  # less /a/7, plus the compilation

@@ -15,6 +15,7 @@ from scrapy.http import Response
 from w3lib.url import safe_url_string
 
 from archive.records import Page
+from crawler.discovery import feed_urls, sitemap_urls
 from crawler.items import GONE, PageItem
 from crawler.middlewares.conditional import NOT_MODIFIED
 from crawler.middlewares.paging import PAGINATION, pagination_links
@@ -86,10 +87,24 @@ class EssaysSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for site in self.sites:
+            for url in site.sitemaps:
+                yield _request(url, site, self.parse_sitemap)
+            for url in site.feeds:
+                yield _request(url, site, self.parse_feed, dont_filter=True)
             for url in site.start_urls:
-                yield scrapy.Request(
-                    url, callback=self.parse, cb_kwargs={"site": site}, dont_filter=True
-                )
+                yield _request(url, site, self.parse, dont_filter=True)
+
+    def parse_sitemap(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
+        """A sitemap's pages are crawled; a sitemap index's sitemaps are read in turn."""
+        pages, sitemaps = sitemap_urls(response.body)
+        for url in sitemaps:
+            if site.is_own_host(url):
+                yield _request(url, site, self.parse_sitemap)
+        yield from self._follow(pages, site)
+
+    def parse_feed(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
+        """A feed's items are crawled."""
+        yield from self._follow(feed_urls(response.body), site)
 
     def _skip(self, reason: str, response: Response) -> None:
         assert self.crawler.stats is not None
@@ -200,7 +215,7 @@ class EssaysSpider(scrapy.Spider):
             if site.classify(target) == "deny":
                 continue
             meta = {PAGINATION: True} if target in pager else {}
-            yield scrapy.Request(target, callback=self.parse, cb_kwargs={"site": site}, meta=meta)
+            yield _request(target, site, self.parse, meta=meta)
 
 
 def page_links(root: lxml.html.HtmlElement, url: str) -> list[str]:
@@ -215,3 +230,12 @@ def page_links(root: lxml.html.HtmlElement, url: str) -> list[str]:
         if href.startswith(("http://", "https://")):
             found.setdefault(safe_url_string(href.split("#", 1)[0], encoding="utf-8"), None)
     return list(found)
+
+
+def _request(url: str, site: Site, callback: Any, **kwargs: Any) -> scrapy.Request:
+    """A request of a site's page, with the Authorization of a start URL given with
+    user:password@ (its hosts only)."""
+    headers = {"Authorization": site.authorization} if site.authorization else {}
+    return scrapy.Request(
+        url, callback=callback, cb_kwargs={"site": site}, headers=headers, **kwargs
+    )
