@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from essaytext.fingerprint import SCHEME, fingerprints
 
 from .index import to_signed
+from .meta import get_meta, set_meta
 from .passages import pack
-from .schema import get_meta, set_meta
 
 if TYPE_CHECKING:
     from .store import Archive

@@ -21,10 +21,11 @@ from . import export, rebuild, stats
 from .clusters import Clusters
 from .connection import WriterLock, check_sound, connect, file_identity, is_fatal
 from .index import SimhashIndex
+from .meta import set_meta
 from .pages import RawPages
 from .passages import PassageIndex
 from .records import ArchiveError, DocumentFailed, Page, Placement, WriteFailed
-from .schema import set_meta, settle
+from .schema import settle
 from .versions import mark_gone, seen_again
 from .writing import store_document
 

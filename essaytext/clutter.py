@@ -1,8 +1,6 @@
 """Clutter rules, kept as data: what surrounds an essay on Chinese news and document sites.
 
-Three kinds of rule:
-- FURNITURE_CLASSES / FURNITURE_TAGS: nodes removed from the page before trafilatura looks
-  for the main block (class tokens and ids; tags); sites add XPaths in sites.toml.
+Two kinds of rule (nodes removed by class before extraction are in `structure`):
 - LINE_PATTERNS: a line of the extracted text matching one of these is dropped. Lines are
   matched in folded form (simplified script, ASCII punctuation: `normalize.fold`), so a rule is
   written once. Patterns only apply to lines of at most MAX_CLUTTER_LINE characters: an
@@ -14,76 +12,9 @@ Three kinds of rule:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-from lxml.html import HtmlElement
 
 from .metadata import AUTHOR_OUTLET, is_person_name
 from .normalize import fold
-
-# Node classes/ids of page furniture; matched as whole class tokens where possible.
-_FURNITURE = (
-    "breadcrumb",
-    "crumb",
-    "share",
-    "bdsharebuttonbox",
-    "social-share",
-    "comment",
-    "comments",
-    "related",
-    "recommend",
-    "relate",
-    "hot-news",
-    "copyright",
-    "disclaimer",
-    "statement",
-    "pager",
-    "pagination",
-    "prev-next",
-    "prevnext",
-    "uploader",
-    "user-info",
-    "doc-info",
-    "footer",
-    "icp",
-)
-FURNITURE_CLASSES = frozenset(_FURNITURE)
-FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "script", "style"})
-
-
-def _remove_keeping_tail(element: HtmlElement) -> None:
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail and element.tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
-
-
-def prune_furniture(tree: HtmlElement, xpaths: Sequence[str] = ()) -> None:
-    """Remove furniture nodes in place: by tag, class token or id, and by a site's XPaths.
-
-    One walk over the tree: as XPath expressions the class rules cost more than
-    trafilatura's own extraction on large pages (measured: +25 ms a page).
-    """
-    doomed = []
-    for element in tree.iter():
-        classes = element.get("class")
-        if (
-            element.tag in FURNITURE_TAGS
-            or element.get("id") in FURNITURE_CLASSES
-            or (classes and not FURNITURE_CLASSES.isdisjoint(classes.split()))
-        ):
-            doomed.append(element)
-    for xpath in xpaths:
-        doomed.extend(tree.xpath(xpath))
-    for element in doomed:
-        _remove_keeping_tail(element)
-
 
 MAX_CLUTTER_LINE = 320
 # trafilatura writes list items as "- item".

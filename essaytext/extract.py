@@ -16,14 +16,14 @@ from .byline import (
     read_published,
     visible_lines,
 )
-from .clutter import clutter_rule, cut_trailer, prune_furniture, strip_clutter
+from .clutter import clutter_rule, cut_trailer, strip_clutter
 from .essay import Essay
 from .layout import column_layer_lines, reflow, split_compilation
 from .markup import parse_markup, repair_markup
 from .metadata import classed_author
 from .normalize import detect_script, strip_converter_pinyin
 from .pagekind import densest_block
-from .structure import drop_reply_records, unwrap_layout_tables
+from .structure import drop_reply_records, prune_furniture, unwrap_layout_tables
 from .template import NO_SEEN, NO_TEMPLATE, Seen, SiteTemplate, line_keys
 from .title import (
     TitleSources,

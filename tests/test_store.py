@@ -7,7 +7,7 @@ import pytest
 
 from archive import Archive, ArchiveError, Page
 from archive.export import export_row
-from archive.schema import SCHEMA_VERSION
+from archive.migrations import SCHEMA_VERSION
 from essaytext.essay import Essay
 from essaytext.fingerprint import Fingerprints, fingerprint, hamming, passage_keys
 
