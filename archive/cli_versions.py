@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import click
@@ -22,16 +21,9 @@ def versions(db: Path, url: str, as_json: bool) -> None:
     Example: python -m archive versions --db archive.db https://example.cn/a/1.html
     """
     with opened(db) as archive:
-        try:
-            found = history(archive.conn, url)
-        except sqlite3.OperationalError:  # an archive from before versions were kept
-            found = []
-        if (
-            not found
-            and archive.conn.execute("SELECT 1 FROM documents WHERE url = ?", (url,)).fetchone()
-            is None
-        ):
-            raise click.ClickException(f"no document {url} in {db}")
+        found = history(archive.conn, url)
+    if not found:
+        raise click.ClickException(f"no document {url} in {db}")
     if as_json:
         out(json.dumps(found, ensure_ascii=False))
         return

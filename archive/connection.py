@@ -6,6 +6,7 @@ import contextlib
 import fcntl
 import json
 import os
+import re
 import socket
 import sqlite3
 import sys
@@ -204,7 +205,8 @@ def _holder() -> dict[str, object]:
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "command": _command_line()[:300],
+        # A password given in a URL (user:password@) is never written down.
+        "command": re.sub(r"//[^/@\s]*@", "//", _command_line())[:300],
     }
 
 

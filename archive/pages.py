@@ -40,9 +40,12 @@ class RawPages:
         self._last = None
 
     def validators(self, url: str) -> tuple[str | None, str | None, str] | None:
-        """The stored page's ETag, Last-Modified and when it was fetched, or None."""
+        """The stored page's ETag, Last-Modified and when it was fetched, or None (also when
+        all its documents are gone: a page that comes back is fetched whole, not as a 304)."""
         row = self.conn.execute(
-            "SELECT etag, last_modified, fetched_at FROM pages WHERE url = ?", (url,)
+            "SELECT etag, last_modified, fetched_at FROM pages WHERE url = ? AND EXISTS "
+            "(SELECT 1 FROM documents d WHERE d.page_url = pages.url AND d.gone_at IS NULL)",
+            (url,),
         ).fetchone()
         return (row[0], row[1], row[2] or "") if row else None
 

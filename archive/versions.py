@@ -60,26 +60,47 @@ def mark_gone(conn: sqlite3.Connection, page_url: str, at: str, keep: Collection
 
 
 def history(conn: sqlite3.Connection, url: str) -> list[dict[str, Any]]:
-    """A document's versions, newest first: the current one, then the kept ones."""
-    current = conn.execute(
-        "SELECT id, version, title, author, published, text, fetched_at, last_seen_at, gone_at "
-        "FROM documents WHERE url = ?",
-        (url,),
-    ).fetchone()
+    """A document's versions, newest first: the current one, then the kept ones (an archive
+    from before versions were kept, read as it is, has only its current one)."""
+    try:
+        current = conn.execute(
+            "SELECT id, version, title, author, published, text, fetched_at, last_seen_at, "
+            "gone_at FROM documents WHERE url = ?",
+            (url,),
+        ).fetchone()
+    except sqlite3.OperationalError:
+        current = conn.execute(
+            "SELECT id, 1, title, author, published, text, fetched_at, fetched_at, NULL "
+            "FROM documents WHERE url = ?",
+            (url,),
+        ).fetchone()
+        return [] if current is None else _current(current)
     if current is None:
         return []
-    doc_id, *fields = current
-    names = ("version", "title", "author", "published", "text", "fetched_at")
-    found = [{**dict(zip(names, fields[:6], strict=True)), "last_seen_at": fields[6],
-              "gone_at": fields[7], "current": True}]  # fmt: skip
+    found = _current(current)
     for row in conn.execute(
         "SELECT version, title, author, published, text, fetched_at, replaced_at, body "
         "FROM versions WHERE document_id = ? ORDER BY version DESC",
-        (doc_id,),
+        (current[0],),
     ):
         *kept, replaced_at, body = row
         found.append(
-            {**dict(zip(names, kept, strict=True)), "replaced_at": replaced_at,
+            {**dict(zip(_NAMES, kept, strict=True)), "replaced_at": replaced_at,
              "page_bytes": len(zlib.decompress(body)) if body else None, "current": False}
         )  # fmt: skip
     return found
+
+
+_NAMES = ("version", "title", "author", "published", "text", "fetched_at")
+
+
+def _current(row: tuple[Any, ...]) -> list[dict[str, Any]]:
+    _, *fields = row
+    return [
+        {
+            **dict(zip(_NAMES, fields[:6], strict=True)),
+            "last_seen_at": fields[6],
+            "gone_at": fields[7],
+            "current": True,
+        }
+    ]

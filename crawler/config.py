@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
 from crawler import settings as defaults
@@ -33,4 +35,12 @@ def setting_problems(settings: BaseSettings) -> list[str]:
         except ValueError:
             needed = {bool: "True or False", int: "an integer", float: "a number"}[type(default)]
             problems.append(f"-s {name}={settings.get(name)!s}: {needed} is needed")
+    days = settings.get("ESSAYS_REVISIT_DAYS")
+    try:
+        if not 0 <= float(days) < math.inf:
+            problems.append(
+                f"-s ESSAYS_REVISIT_DAYS={days}: a number of days, 0 or more, is needed"
+            )
+    except (TypeError, ValueError):
+        pass  # reported above
     return problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import math
 import re
 import sys
 from collections.abc import Iterable
@@ -121,10 +122,17 @@ def site_from_mapping(name: str, entry: dict[str, Any]) -> Site:
         raise SiteConfigError(f"site {name!r}: encoding must be a string")
     revisit = entry.get("revisit_days")
     if revisit is not None and (
-        isinstance(revisit, bool) or not isinstance(revisit, int | float) or not revisit >= 0
+        isinstance(revisit, bool)
+        or not isinstance(revisit, int | float)
+        or not 0 <= revisit < math.inf
     ):
         raise SiteConfigError(f"site {name!r}: revisit_days must be a number of days, 0 or more")
-    return Site(name=name, encoding=encoding, revisit_days=revisit, **values)
+    split = [split_credentials(url) for url in values["start_urls"]]
+    values["start_urls"] = tuple(url for url, _ in split)
+    authorization = next((auth for _, auth in split if auth), None)
+    return Site(
+        name=name, encoding=encoding, revisit_days=revisit, authorization=authorization, **values
+    )
 
 
 def load_sites(path: Path) -> dict[str, Site]:
@@ -149,18 +157,33 @@ def sites_from_start_urls(urls: Iterable[str]) -> list[Site]:
         url = url.strip()
         if not url:
             continue
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise SiteConfigError(f"not an http(s) URL: {_without_password(url)!r}")
-        host = parts.netloc.rsplit("@", 1)[-1].lower()
-        if parts.username is not None:
-            secret = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
-            auth[host] = "Basic " + base64.b64encode(secret.encode("utf-8")).decode("ascii")
-        by_host.setdefault(host, []).append(urlunsplit(parts._replace(netloc=host)))
+        clean, authorization = split_credentials(url)
+        host = urlsplit(clean).netloc
+        if authorization:
+            auth[host] = authorization
+        by_host.setdefault(host, []).append(clean)
     return [
         Site(name=host, start_urls=tuple(found), hosts=(host,), authorization=auth.get(host))
         for host, found in by_host.items()
     ]
+
+
+def split_credentials(url: str) -> tuple[str, str | None]:
+    """An http(s) URL without its user:password@ (lower-case host), and the Basic
+    Authorization they make; SiteConfigError for a URL that is not one."""
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018  (raises on a port out of range)
+    except ValueError as exc:
+        raise SiteConfigError(f"bad port in URL: {_without_password(url)!r}") from exc
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SiteConfigError(f"not an http(s) URL: {_without_password(url)!r}")
+    host = parts.netloc.rsplit("@", 1)[-1].lower()
+    authorization = None
+    if parts.username is not None:
+        secret = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+        authorization = "Basic " + base64.b64encode(secret.encode("utf-8")).decode("ascii")
+    return urlunsplit(parts._replace(netloc=host)), authorization
 
 
 def _without_password(url: str) -> str:

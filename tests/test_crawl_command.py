@@ -23,6 +23,15 @@ ROOT = Path(__file__).resolve().parent.parent
         ({"ARCHIVE_QUICK_CHECK": "maybe"}, "-s ARCHIVE_QUICK_CHECK=maybe: True or False is needed"),
         ({"ARCHIVE_COMMIT_SECONDS": "soon"}, "-s ARCHIVE_COMMIT_SECONDS=soon: a number is needed"),
         ({"SIMHASH_NGRAM": "3"}, None),
+        (
+            {"ESSAYS_REVISIT_DAYS": "-1"},
+            "-s ESSAYS_REVISIT_DAYS=-1: a number of days, 0 or more, is needed",
+        ),
+        (
+            {"ESSAYS_REVISIT_DAYS": "inf"},
+            "-s ESSAYS_REVISIT_DAYS=inf: a number of days, 0 or more, is needed",
+        ),
+        ({"ESSAYS_REVISIT_DAYS": "2.5"}, None),
     ],
 )
 def test_settings_of_the_wrong_type_are_named(

@@ -44,6 +44,7 @@ def test_a_password_in_a_start_url_is_used_but_never_written(tmp_path: Path) -> 
     articles = [s for s in log if s.path.startswith("/a/")]
     assert len(articles) == 3 and all(s.authorization == expected for s in articles)
     assert SECRET not in result.stderr and SECRET not in result.stdout
+    assert SECRET not in db.with_name(db.name + ".lock").read_text(encoding="utf-8")
     assert SECRET not in json.dumps(export_rows(db), ensure_ascii=False)
     runs = subprocess.run(
         [sys.executable, "-m", "archive", "runs", "--db", str(db), "--json"],

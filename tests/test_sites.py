@@ -4,7 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from crawler.sites import SiteConfigError, load_sites, sites_for, sites_from_start_urls
+from crawler.sites import (
+    SiteConfigError,
+    load_sites,
+    site_from_mapping,
+    sites_for,
+    sites_from_start_urls,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -73,3 +79,26 @@ def test_sites_for_a_crawl(tmp_path: Path) -> None:
         sites_for(path, site="z")
     with pytest.raises(SiteConfigError, match="not found"):
         sites_for(tmp_path / "missing.toml")
+
+
+def test_a_password_in_a_sites_file_start_url_becomes_authentication() -> None:
+    site = site_from_mapping("s", {"start_urls": ["http://alice:pw@Example.cn:8080/x"]})
+    assert site.start_urls == ("http://example.cn:8080/x",)
+    assert site.hosts == ("example.cn:8080",) and site.authorization == "Basic YWxpY2U6cHc="
+    assert "pw" not in repr(site)
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ({"start_urls": ["http://u:pw@127.0.0.1:99999/x"]}, "bad port"),
+        ({"start_urls": ["http://a.cn/"], "revisit_days": float("inf")}, "revisit_days"),
+        ({"start_urls": ["http://a.cn/"], "revisit_days": -1}, "revisit_days"),
+    ],
+)
+def test_bad_start_urls_and_revisit_days_are_refused(
+    entry: dict[str, object], problem: str
+) -> None:
+    with pytest.raises(SiteConfigError, match=problem) as refused:
+        site_from_mapping("s", entry)
+    assert "pw" not in str(refused.value)

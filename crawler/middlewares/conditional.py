@@ -21,6 +21,7 @@ from scrapy.statscollectors import StatsCollector
 from archive import Archive
 
 NOT_MODIFIED = "not_modified"
+NOT_DUE = "not_due"  # not requested at all: fetched within the site's revisit_days
 _ARCHIVES: WeakKeyDictionary[Crawler, Archive] = WeakKeyDictionary()
 
 
@@ -58,7 +59,7 @@ class ConditionalFetch:
         days = self._revisit_days(request)
         if days > 0 and _age_days(fetched_at) < days:
             self.stats.inc_value("essays/revisit/not_due")
-            return self._from_archive(request)
+            return self._from_archive(request, NOT_DUE)
         if etag:
             request.headers.setdefault("If-None-Match", etag)
         if last_modified:
@@ -72,7 +73,7 @@ class ConditionalFetch:
             return self._from_archive(request) or response
         return response
 
-    def _from_archive(self, request: Request) -> Response | None:
+    def _from_archive(self, request: Request, flag: str = NOT_MODIFIED) -> Response | None:
         archive = _ARCHIVES.get(self.crawler)
         stored = archive.pages.get(request.url) if archive is not None else None
         if stored is None:
@@ -81,7 +82,12 @@ class ConditionalFetch:
         kept = {k: v for k, v in headers.items() if k.lower() == "content-type"}
         request.meta[NOT_MODIFIED] = True
         return Response(
-            request.url, status=304, headers=kept, body=body, request=request, flags=[NOT_MODIFIED]
+            request.url,
+            status=304,
+            headers=kept,
+            body=body,
+            request=request,
+            flags=[NOT_MODIFIED, flag],
         )
 
     def _revisit_days(self, request: Request) -> float:

@@ -17,7 +17,7 @@ from w3lib.url import safe_url_string
 from archive.records import Page
 from crawler.discovery import feed_urls, sitemap_urls
 from crawler.items import GONE, PageItem
-from crawler.middlewares.conditional import NOT_MODIFIED
+from crawler.middlewares.conditional import NOT_DUE, NOT_MODIFIED
 from crawler.middlewares.paging import PAGINATION, pagination_links
 from crawler.sites import Site, sites_for
 from essaytext.encoding import content_type_charset, decode_html
@@ -167,8 +167,9 @@ class EssaysSpider(scrapy.Spider):
     def _not_modified(self, response: Response, site: Site) -> Iterator[PageItem | scrapy.Request]:
         """A stored page, not modified: its documents were seen; its stored links are followed."""
         assert self.crawler.stats is not None
-        self.crawler.stats.inc_value("essays/pages/not_modified")
-        yield self._item(response, site, None, encoding="binary", kind=NOT_MODIFIED)
+        if NOT_DUE not in response.flags:  # revalidated: seen now (not so when not requested)
+            self.crawler.stats.inc_value("essays/pages/not_modified")
+            yield self._item(response, site, None, encoding="binary", kind=NOT_MODIFIED)
         if not is_pdf(response.body):
             raw_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
             html, _ = decode_html(response.body, content_type_charset(raw_type), site.encoding)
