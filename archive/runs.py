@@ -16,6 +16,7 @@ from typing import Any
 COUNTS = {
     "fetched": "fetched",
     "not_modified": "not modified",
+    "not_due": "not due (revisit_days)",
     "new": "new",
     "changed": "changed",
     "unchanged": "unchanged",
@@ -113,8 +114,8 @@ def summary_lines(run: dict[str, Any]) -> list[str]:
     return [
         f"run {run['id']}: {run['status']}, {run['started_at']} to {run['ended_at']}"
         f"{f' ({took})' if took else ''}, pid {run['pid']}",
-        f"  fetched {counts.get('fetched', 0)} ({counts.get('not_modified', 0)} not modified); "
-        f"pages: {_listed(counts.get('pages', {})) or 'none'}",
+        f"  fetched {counts.get('fetched', 0)} ({counts.get('not_modified', 0)} not modified), "
+        f"{counts.get('not_due', 0)} not due; pages: {_listed(counts.get('pages', {})) or 'none'}",
         f"  documents: {_documents(counts)}",
         f"  skipped: {_listed(counts.get('skipped', {})) or 'none'}",
         "  " + "; ".join(where),
@@ -140,7 +141,7 @@ def _documents(counts: dict[str, Any]) -> str:
     return ", ".join(
         f"{counts.get(key, 0)} {label}"
         for key, label in COUNTS.items()
-        if key not in ("fetched", "not_modified")
+        if key not in ("fetched", "not_modified", "not_due")
     )
 
 

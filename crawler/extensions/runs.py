@@ -46,6 +46,7 @@ STATS = {
     "duplicates": "archive/duplicates",
     "failed": "archive/failed",
 }
+NOT_DUE = "essays/revisit/not_due"
 PAGES = "essays/pages/"  # pages by verdict: essays/pages/<kind>
 SKIPPED = ("essays/skipped/", "offsite/")  # skipped by reason
 
@@ -53,6 +54,9 @@ SKIPPED = ("essays/skipped/", "offsite/")  # skipped by reason
 def counts_from_stats(stats: Mapping[str, Any]) -> dict[str, Any]:
     """A run's counts from the crawl's stats: the main ones, pages by verdict, skipped by reason."""
     counts: dict[str, Any] = {key: _number(stats.get(stat)) for key, stat in STATS.items()}
+    # Pages not due (revisit_days) are answered from the archive, not fetched.
+    counts["not_due"] = _number(stats.get(NOT_DUE))
+    counts["fetched"] -= counts["not_due"]
     main = set(STATS.values())
     counts["pages"] = {
         key.removeprefix(PAGES): _number(value)
