@@ -51,3 +51,18 @@ def test_a_password_in_a_start_url_is_used_but_never_written(tmp_path: Path) -> 
         capture_output=True, text=True, check=True, cwd=ROOT,
     )  # fmt: skip
     assert SECRET not in runs.stdout and len(json.loads(runs.stdout)) == 1
+
+
+def test_an_unreachable_robots_txt_is_retried_then_disallows_the_host(tmp_path: Path) -> None:
+    site = numbered_site(3)
+    site["/robots.txt"] = Page(b"User-agent: *\nDisallow:\n", "text/plain", delay=3.0)
+    log: list[Served] = []
+    with serve({"site": site}, log=log) as hosts:
+        result = crawl(
+            [hosts["site"] + "/"],
+            tmp_path / "a.db",
+            {"LOG_LEVEL": "INFO", "DOWNLOAD_TIMEOUT": "1", "RETRY_TIMES": "1"},
+        )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert [s.path for s in log] == ["/robots.txt", "/robots.txt"]  # retried, then nothing
+    assert crawl_stat(result.stderr, "essays/robots/disallow_all") == 1
