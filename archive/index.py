@@ -8,7 +8,9 @@ Fleet, CVPR 2012) uses fewer, longer blocks and probes each within a small radiu
 m blocks and radius 1, two fingerprints within k <= 2m-1 bits have one block within
 1 bit. For k=5 that is 3 blocks of 21-22 bits, 22 probes each, and about one candidate
 in 100,000 documents per probe. A lookup is a few indexed SQLite range reads, and its
-cost grows far slower than the archive.
+cost grows far slower than the archive. Each probe is still a B-tree descent, which at a
+million documents no longer fits the CPU's caches or SQLite's page cache: a writer first
+asks its in-memory `BlockFilter` which probes can lead anywhere (about 5 of 67 there).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+
+from .blockfilter import BlockFilter
 
 MASK64 = (1 << 64) - 1
 
@@ -54,14 +58,22 @@ class Layout:
         """The block values of a fingerprint, signed so a 64-bit block fits SQLite's INTEGER."""
         return [to_signed((value >> shift) & ((1 << width) - 1)) for shift, width in self.widths]
 
+    @cached_property
+    def flips(self) -> tuple[tuple[int, int, tuple[int, ...]], ...]:
+        """(shift, mask, XOR masks of the values probed) of each block."""
+        return tuple(
+            (shift, (1 << width) - 1, (0, *(1 << bit for bit in range(width) if self.radius)))
+            for shift, width in self.widths
+        )
+
     def probes(self, value: int) -> list[list[int]]:
         """For each block: the block values within `radius` bits of the fingerprint's own."""
         out = []
-        for shift, width in self.widths:
-            own = (value >> shift) & ((1 << width) - 1)
-            near = [own, *(own ^ (1 << bit) for bit in range(width))] if self.radius else [own]
+        for shift, mask, flips in self.flips:
+            own = (value >> shift) & mask
+            near = [own ^ flip for flip in flips]
             # Only a whole 64-bit block (threshold 0 or 1) can exceed SQLite's signed INTEGER.
-            out.append([to_signed(v) for v in near] if width == 64 else near)
+            out.append([to_signed(v) for v in near] if mask == MASK64 else near)
         return out
 
 
@@ -79,20 +91,33 @@ CREATE TABLE simhash_blocks (
 
 
 class SimhashIndex:
-    """The block index over one connection: add, remove, find within the threshold, rebuild."""
+    """The block index over one connection: add, remove, find within the threshold, rebuild.
 
-    def __init__(self, conn: sqlite3.Connection, threshold: int) -> None:
+    A writer (`held=True`: the connection that holds the archive's lock, so nobody else
+    adds rows) keeps a `BlockFilter` of what the index holds, read at its first lookup,
+    and reads only the probes the filter leaves.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, threshold: int, *, held: bool = False) -> None:
         self.conn = conn
         self.threshold = threshold
         self.layout = Layout.for_threshold(threshold)
+        self._held = held
+        self._filter: BlockFilter | None = None  # read at the first lookup
+        # A document's rows in one statement (executemany steps once per row).
+        self._insert = (
+            "INSERT OR IGNORE INTO simhash_blocks (block, value, document_id, simhash) VALUES "
+            + ", ".join(f"({block}, ?, ?, ?)" for block in range(self.layout.blocks))
+        )
 
     def add(self, doc_id: int, simhash: int) -> None:
         signed = to_signed(simhash)
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO simhash_blocks (block, value, document_id, simhash) "
-            "VALUES (?, ?, ?, ?)",
-            [(i, value, doc_id, signed) for i, value in enumerate(self.layout.split(simhash))],
-        )
+        params: list[int] = []
+        for value in self.layout.split(simhash):
+            params += (value, doc_id, signed)
+        self.conn.execute(self._insert, params)
+        if self._filter is not None:
+            self._filter.mark(simhash)
 
     def remove(self, doc_id: int, simhash: int) -> None:
         """Delete a document's rows, found by key: no per-document index to keep up."""
@@ -104,10 +129,13 @@ class SimhashIndex:
     def near(self, simhash: int, *, exclude_id: int | None = None) -> list[tuple[int, int]]:
         """(document id, distance) of fingerprints within the threshold, nearest first.
 
-        One indexed read per block, over the block values within the layout's radius.
+        One indexed read per block, over the block values within the layout's radius
+        (a writer's: those its filter cannot rule out).
         """
         found: dict[int, int] = {}
-        for block, values in enumerate(self.layout.probes(simhash)):
+        for block, values in enumerate(self._probes(simhash)):
+            if not values:
+                continue
             rows = self.conn.execute(
                 "SELECT document_id, simhash FROM simhash_blocks WHERE block = ? AND value IN "
                 f"({','.join('?' * len(values))})",
@@ -123,8 +151,18 @@ class SimhashIndex:
             key=lambda pair: (pair[1], pair[0]),
         )
 
+    def _probes(self, simhash: int) -> list[list[int]]:
+        if not self._held:
+            return self.layout.probes(simhash)
+        if self._filter is None or self._filter.crowded():
+            (rows,) = self.conn.execute("SELECT COUNT(*) FROM simhash_blocks").fetchone()
+            self._filter = BlockFilter(self.layout, self.threshold, rows)
+            self._filter.load(self.conn)
+        return self._filter.probes(simhash)
+
     def rebuild(self, documents: Iterable[tuple[int, int]]) -> None:
         """Drop the table and index every (document id, signed simhash) again."""
+        self._filter = None  # read again at the next lookup
         self.conn.execute("DROP TABLE IF EXISTS simhash_blocks")
         self.conn.execute(_TABLE)
         for doc_id, value in documents:

@@ -68,6 +68,8 @@ class PassageIndex:
         self.conn = conn
 
     def add(self, doc_id: int, keys: Sequence[Passage]) -> None:
+        if not keys:
+            return
         self.conn.executemany(
             "INSERT OR IGNORE INTO passages (hash, document_id) VALUES (?, ?)",
             [(value, doc_id) for value in passage_hashes(keys)],

@@ -18,8 +18,9 @@ from essaytext.essay import Essay
 from essaytext.page import essay_url
 
 from . import export, rebuild, stats
+from .checkpoint import Checkpointer
 from .clusters import Clusters
-from .connection import WriterLock, check_sound, connect, file_identity, is_fatal
+from .connection import WriterLock, check_sound, connect, file_identity, is_fatal, tune
 from .index import SimhashIndex
 from .meta import set_meta
 from .pages import RawPages
@@ -67,6 +68,7 @@ class Archive:
         self._pending: list[Placement] = []
         self._opened_at = 0.0
         self._lock = None if readonly else WriterLock(self.path)
+        self._checkpointer: Checkpointer | None = None
         new_file = not self.path.exists()
         self.conn = connect(self.path, write=not readonly)
         self.db = sqlite_utils.Database(self.conn)
@@ -79,13 +81,15 @@ class Archive:
             self.ngram, self.threshold = settle(
                 self.db, self.path, readonly=readonly, ngram=ngram, threshold=threshold
             )
-            self.index = SimhashIndex(self.conn, self.threshold)
+            self.index = SimhashIndex(self.conn, self.threshold, held=not readonly)
             self.passages = PassageIndex(self.conn)
             self.clusters = Clusters(self.conn)
             self.pages = RawPages(self.conn)
             if not readonly:
                 rebuild.refingerprint(self)
                 rebuild.reindex(self)
+                tune(self.conn)
+                self._checkpointer = Checkpointer(self.path, self.conn)
         except BaseException as exc:
             self._shut()
             if new_file and self.path.exists() and not self.path.stat().st_size:
@@ -166,6 +170,8 @@ class Archive:
                 raise WriteFailed(
                     f"cannot write {self.path}: {exc}", reason=str(exc), lost=self._abandon()
                 ) from exc
+        if self._checkpointer is not None:
+            self._checkpointer.committed()
         done, self._pending = self._pending, []
         for placement in done:
             self.committed[placement.change] += 1
@@ -224,6 +230,8 @@ class Archive:
 
     def _shut(self) -> None:
         try:
+            if self._checkpointer is not None:
+                self._checkpointer.close()
             self.conn.close()
         finally:
             if self._lock is not None:

@@ -79,4 +79,5 @@ def store_document(archive: Archive, page: Page, essay: Essay, place_again: bool
     if old_cluster is not None and old_cluster != cluster:
         archive.clusters.leave(old_cluster)
     placement = archive.clusters.placement(doc_id, created=existing is None)
-    return replace(placement, change=change)
+    # dataclasses.replace costs as much as a statement: only when the change is not the default
+    return placement if placement.change == change else replace(placement, change=change)

@@ -4,6 +4,8 @@ Custom settings carry the prefix of the component that reads them (ESSAYS_, EXTR
 SIMHASH_, ARCHIVE_) and are listed in the README's settings table (a test keeps it complete).
 """
 
+import os
+
 BOT_NAME = "essay-archive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -18,6 +20,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 16
+# A callback's output (one item and the page's links) is handled by this many asyncio tasks
+# per response; our pipelines are synchronous, so Scrapy's 100 only cost the reactor time
+# (68,705 tasks made for 657 pages, measured by cProfile on benchmarks/crawl.py's site).
+CONCURRENT_ITEMS = 4
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DEPTH_LIMIT = 4
 DOWNLOAD_TIMEOUT = 30
@@ -37,9 +43,10 @@ COMMANDS_MODULE = "crawler.commands"
 # and a progress line every ESSAYS_PROGRESS_SECONDS (crawler/extensions/runs.py).
 EXTENSIONS = {"crawler.extensions.runs.CrawlRuns": 500}
 
+# Pages are read (decoded, parsed, extracted, fingerprinted) by worker processes
+# (crawler/workers.py), awaited in the spider; the pipelines keep what they found.
 ITEM_PIPELINES = {
-    "pipelines.extract.ExtractPipeline": 100,
-    "pipelines.fingerprint.FingerprintPipeline": 200,
+    "pipelines.verdict.VerdictPipeline": 100,
     "pipelines.archive.ArchivePipeline": 300,
 }
 
@@ -73,6 +80,14 @@ ESSAYS_MAX_LISTING_PAGES = 500
 # --- extraction ---
 # Extracted texts shorter than this (characters) are dropped as "no essay on the page".
 EXTRACT_MIN_CHARS = 80
+# Worker processes that read pages off the reactor: one per core this crawl may run on.
+# 0 reads pages in the crawl's own process (for debugging: one core, no timeout).
+EXTRACT_WORKERS = (
+    len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+)
+# Seconds a worker may spend on one page; a page that takes longer is counted and logged
+# (extract/dropped/timeout), its worker replaced, and the crawl goes on.
+EXTRACT_TIMEOUT = 60.0
 
 # --- near-duplicate fingerprints ---
 # Character n-gram size of the simhash features (chosen in benchmarks/threshold.py).

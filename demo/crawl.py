@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
+import sqlite3
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +48,36 @@ def run_crawl(
     if result.returncode != 0 and quiet and result.stderr:
         sys.stderr.write(result.stderr[-4000:])
     return result.returncode
+
+
+@contextmanager
+def started_crawl(
+    start_urls: Sequence[str], db: Path, log: Path, settings: dict[str, str]
+) -> Iterator[subprocess.Popen[bytes]]:
+    """`scrapy crawl essays` running in its own session (as from a terminal), its log in
+    `log`; killed with its process group if still running when the block ends."""
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
+    command = crawl_command(start_urls, db, {**LOOPBACK_SETTINGS, **settings})
+    with log.open("wb") as err:
+        proc = subprocess.Popen(command, env=env, stderr=err, start_new_session=True)
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+
+
+def stored(db: Path) -> int:
+    """Documents committed, as a reader sees them while a crawl runs (0 before the table)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return 0
 
 
 def crawl(

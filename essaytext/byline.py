@@ -3,9 +3,12 @@ the text (title repeats and byline lines at the top of the extracted text)."""
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 import re
 
+import htmldate.extractors
+from dateparser import DateDataParser
 from htmldate import find_date
 
 from .metadata import (
@@ -109,6 +112,27 @@ def read_author(window: list[str], raw_lines: list[str], classed: str | None) ->
         or (classed if classed and classed in " ".join(window) else None)
         or find_signoff(raw_lines)
     )
+
+
+def _chinese_and_english_dates() -> DateDataParser:
+    """htmldate's dateparser, for Chinese and English only: with every language (its default)
+    the first undated string loads all 200-odd locales, 3.6 s in every process measured,
+    0.4 s for these two; its other settings are htmldate's own."""
+    return DateDataParser(
+        languages=["zh", "en"],
+        settings={
+            "NORMALIZE": True,
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "PREFER_DATES_FROM": "past",
+            "PREFER_LOCALE_DATE_ORDER": True,
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "STRICT_PARSING": True,
+        },
+    )
+
+
+# htmldate has no parameter for its parser; it looks this function up on each call.
+htmldate.extractors.get_external_parser = functools.lru_cache(maxsize=1)(_chinese_and_english_dates)
 
 
 def _htmldate(value: str | None) -> str | None:

@@ -61,9 +61,16 @@ class _Parsed:
     tree: lxml.html.HtmlElement | None
 
 
-def _run_trafilatura(html: str, url: str | None, prune: Sequence[str], precision: bool) -> _Parsed:
-    """Parse the page once, undo its furniture and structures, and run trafilatura on it."""
-    tree = parse_markup(html)
+def _run_trafilatura(
+    html: str,
+    url: str | None,
+    prune: Sequence[str],
+    precision: bool,
+    tree: lxml.html.HtmlElement | None = None,
+) -> _Parsed:
+    """Parse the page (unless given its tree), undo its furniture and structures, and run
+    trafilatura on it."""
+    tree = parse_markup(html) if tree is None else tree
     if tree is None:
         return _Parsed(None, Links(0, frozenset()), TitleSources(None, None, ()), None, None)
     prune_furniture(tree, prune)
@@ -116,13 +123,15 @@ def extract_main(
     prune_xpaths: Sequence[str] = (),
     line_patterns: Sequence[re.Pattern[str]] = (),
     template: SiteTemplate = NO_TEMPLATE,
+    tree: lxml.html.HtmlElement | None = None,
 ) -> MainText:
-    """The page's main text with its metadata, without its site's template lines."""
+    """The page's main text with its metadata, without its site's template lines (`tree`:
+    the page already parsed by parse_markup; it is pruned in place)."""
     html = repair_markup(html)
     # Precision mode loses most of the essay on many Chinese news pages (measured on the
     # real-page corpus: 261 of 4,638 characters on a 163.com article); the default mode
     # keeps it, and our line rules remove what clutter it lets through.
-    parsed = _run_trafilatura(html, url, prune_xpaths, precision=False)
+    parsed = _run_trafilatura(html, url, prune_xpaths, precision=False, tree=tree)
     document, links, sources = parsed.document, parsed.links, parsed.titles
     if document is None or parsed.tree is None:
         return MainText(None, evidence([], links))
@@ -185,6 +194,7 @@ def extract_documents(
     line_patterns: Sequence[re.Pattern[str]] = (),
     template: SiteTemplate = NO_TEMPLATE,
     kind: str | None = None,
+    tree: lxml.html.HtmlElement | None = None,
 ) -> tuple[PageKind, list[Essay], Seen]:
     """The page's kind, its essays (one, one per essay of a compilation page, or none), and
     what it showed of its site's template.
@@ -192,7 +202,12 @@ def extract_documents(
     The kind is judged from the extracted text unless `kind` (a site's URL rule) says.
     """
     main = extract_main(
-        html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns, template=template
+        html,
+        url,
+        prune_xpaths=prune_xpaths,
+        line_patterns=line_patterns,
+        template=template,
+        tree=tree,
     )
     page, found, seen = main.essay, main.evidence, main.seen
     verdict = (

@@ -23,6 +23,16 @@ _OPTIONS = {
 }
 _PARSER = lxml.html.HTMLParser(**_OPTIONS)
 _BYTES_PARSER = lxml.html.HTMLParser(encoding="utf-8", **_OPTIONS)
+# Every element an HtmlElement, chosen in C: lxml.html's own lookup runs a Python method for
+# every element touched (for form classes we never use), 8% of a page's extraction measured.
+_LOOKUP = lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+_PARSER.set_element_class_lookup(_LOOKUP)
+_BYTES_PARSER.set_element_class_lookup(_LOOKUP)
 
 
 def repair_markup(html: str) -> str:

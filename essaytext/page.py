@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from html import escape as html_escape
 
+import lxml.html
+
 from .encoding import decode_html
 from .essay import Essay
 from .extract import extract_documents
@@ -44,6 +46,7 @@ def extract_page(
     media_type: str,
     body: bytes,
     html: str | None = None,
+    tree: lxml.html.HtmlElement | None = None,
     encoding: str = "utf-8",
     rules: SiteRules = SiteRules(),
     template: SiteTemplate = NO_TEMPLATE,
@@ -53,7 +56,8 @@ def extract_page(
     """The page's kind and its essays at least `min_chars` long: one, several, none.
 
     `html` is the page as the crawler decoded it; without it the body is decoded with
-    `encoding`. `template` is what its site repeats on every page (removed). `kind` is a
+    `encoding`. `tree` is `html` as parse_markup parsed it, when the caller has it (it is
+    pruned in place). `template` is what its site repeats on every page (removed). `kind` is a
     site URL rule's verdict, if any; otherwise the extracted text decides. Raises
     ValueError for a file that cannot be read (a broken PDF).
     """
@@ -72,6 +76,7 @@ def extract_page(
             line_patterns=tuple(re.compile(p) for p in rules.clutter_patterns),
             template=template,
             kind=ARTICLE if plain else kind,
+            tree=None if plain else tree,
         )
     kept = [essay for essay in essays if len(essay.text) >= min_chars]
     if verdict.kind in (ARTICLE, "pdf") and not kept:

@@ -32,6 +32,11 @@ ROOT = Path(__file__).resolve().parent.parent
             "-s ESSAYS_REVISIT_DAYS=inf: a number of days, 0 or more, is needed",
         ),
         ({"ESSAYS_REVISIT_DAYS": "2.5"}, None),
+        ({"EXTRACT_WORKERS": "two"}, "-s EXTRACT_WORKERS=two: an integer is needed"),
+        ({"EXTRACT_WORKERS": "-1"}, "-s EXTRACT_WORKERS=-1: 0 or more worker processes is needed"),
+        ({"EXTRACT_WORKERS": "0"}, None),
+        ({"EXTRACT_TIMEOUT": "0"}, "-s EXTRACT_TIMEOUT=0: a number of seconds above 0 is needed"),
+        ({"EXTRACT_TIMEOUT": "2.5"}, None),
     ],
 )
 def test_settings_of_the_wrong_type_are_named(
@@ -48,6 +53,8 @@ def test_settings_of_the_wrong_type_are_named(
         (["-a", "site=nosuch"], "scrapy crawl: no site 'nosuch' in"),
         (["-s", "ESSAYS_SITES_FILE=missing.toml"], "scrapy crawl: sites file not found"),
         (["-s", "SIMHASH_NGRAM=abc"], "scrapy crawl: -s SIMHASH_NGRAM=abc"),
+        (["-s", "EXTRACT_WORKERS=-1"], "scrapy crawl: -s EXTRACT_WORKERS=-1: 0 or more"),
+        (["-s", "EXTRACT_TIMEOUT=0"], "scrapy crawl: -s EXTRACT_TIMEOUT=0: a number of seconds"),
     ],
 )
 def test_a_wrong_configuration_is_one_line_before_anything_runs(

@@ -12,12 +12,13 @@ import signal
 import sqlite3
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from demo.crawl import LOOPBACK_SETTINGS, crawl_command, crawl_stat
+from demo.crawl import LOOPBACK_SETTINGS, crawl_command, crawl_stat, stored
+from demo.processes import wait_for
 from demo.server import serve
 from demo.site import Page
 from demo.web import article, listing, numbered_site
@@ -26,33 +27,12 @@ pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def count(db: Path) -> int:
-    """Documents committed, as another (read-only) connection sees them; 0 before there are any."""
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.OperationalError:
-        return 0
-
-
 def integrity(db: Path) -> str:
     conn = sqlite3.connect(db, timeout=5)
     try:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
         conn.close()
-
-
-def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
 
 
 def scraped(log: Path) -> int:
@@ -99,17 +79,17 @@ def test_slow_site_commits_what_it_has_on_a_timer(tmp_path: Path) -> None:
         try:
             assert wait_for(lambda: scraped(log) >= quick or crawl.poll() is not None, 30)
             assert scraped(log) == quick, log.read_text(errors="replace")[-3000:]
-            visible = wait_for(lambda: count(db) >= quick, commit_seconds + 5)
+            visible = wait_for(lambda: stored(db) >= quick, commit_seconds + 5)
             assert crawl.poll() is None, "the crawl ended while /slow.html still hung"
             crawl.send_signal(signal.SIGKILL)
             crawl.wait(timeout=10)
         finally:
             stop(crawl)
     assert visible, (
-        f"{count(db)} of {quick} scraped documents readable {commit_seconds + 5} s later"
+        f"{stored(db)} of {quick} scraped documents readable {commit_seconds + 5} s later"
     )
     assert integrity(db) == "ok"
-    assert count(db) == quick
+    assert stored(db) == quick
 
 
 @pytest.fixture
@@ -168,11 +148,13 @@ def test_full_disk_stops_the_crawl_with_a_sound_archive(tmp_path: Path, small_di
             Path(f"{copy}{suffix}").write_bytes(Path(f"{db}{suffix}").read_bytes())
     assert integrity(copy) == "ok"
     assert "Dumping Scrapy stats" in err, err[-3000:]
-    stored, failed = crawl_stat(err, "archive/stored"), crawl_stat(err, "archive/failed")
-    assert stored == count(copy)
-    assert stored < pages_count
-    # Stopped at the first repeating write error, not after failing every later document.
-    assert 1 <= failed <= (pages_count - stored) // 4, (stored, failed)
+    committed, failed = crawl_stat(err, "archive/stored"), crawl_stat(err, "archive/failed")
+    assert committed == stored(copy)
+    assert committed < pages_count
+    # Stopped at the first repeating write error, not after failing every later document:
+    # only the pages already fetched then (in flight, or waiting for a page worker within
+    # Scrapy's bound on responses in progress) are counted as not stored.
+    assert 1 <= failed <= (pages_count - committed) // 2, (committed, failed)
 
 
 def test_a_second_crawl_into_a_busy_archive_is_refused(tmp_path: Path) -> None:
@@ -201,7 +183,7 @@ def test_a_second_crawl_into_a_busy_archive_is_refused(tmp_path: Path) -> None:
             assert first.wait(timeout=60) == 0, log.read_text(errors="replace")[-3000:]
         finally:
             stop(first)
-    assert count(db) == articles
+    assert stored(db) == articles
 
 
 def test_a_killed_crawl_leaves_no_lock_behind(tmp_path: Path) -> None:
@@ -217,12 +199,12 @@ def test_a_killed_crawl_leaves_no_lock_behind(tmp_path: Path) -> None:
             CONCURRENT_REQUESTS_PER_DOMAIN=1,
         )
         try:
-            assert wait_for(lambda: count(db) >= 1 or crawl.poll() is not None, 30)
+            assert wait_for(lambda: stored(db) >= 1 or crawl.poll() is not None, 30)
             crawl.send_signal(signal.SIGKILL)
             crawl.wait(timeout=10)
         finally:
             stop(crawl)
-        assert 1 <= count(db) < articles
+        assert 1 <= stored(db) < articles
         again = subprocess.run(
             crawl_command([url], db, settings(LOG_LEVEL="INFO")),
             cwd=ROOT,
@@ -231,7 +213,7 @@ def test_a_killed_crawl_leaves_no_lock_behind(tmp_path: Path) -> None:
             timeout=60,
         )
     assert again.returncode == 0, again.stderr[-3000:]
-    assert count(db) == articles
+    assert stored(db) == articles
 
 
 @pytest.mark.parametrize("interrupts", [1, 2], ids=["graceful", "forced"])
@@ -249,7 +231,7 @@ def test_an_interrupted_crawl_exits_non_zero(tmp_path: Path, interrupts: int) ->
             LOG_LEVEL="INFO",
         )
         try:
-            assert wait_for(lambda: count(db) >= 1 or crawl.poll() is not None, 30)
+            assert wait_for(lambda: stored(db) >= 1 or crawl.poll() is not None, 30)
             for i in range(interrupts):
                 if i:
                     time.sleep(1.0)
@@ -262,9 +244,9 @@ def test_an_interrupted_crawl_exits_non_zero(tmp_path: Path, interrupts: int) ->
     assert integrity(db) == "ok"
     if interrupts == 1:
         # Graceful: what was archived is committed, and the crawl did not finish.
-        assert 1 <= count(db) < articles
+        assert 1 <= stored(db) < articles
         if "Dumping Scrapy stats" in text:
-            assert crawl_stat(text, "archive/stored") == count(db)
+            assert crawl_stat(text, "archive/stored") == stored(db)
 
 
 def test_a_clean_crawl_exits_zero_and_counts_what_it_stored(tmp_path: Path) -> None:
@@ -279,5 +261,5 @@ def test_a_clean_crawl_exits_zero_and_counts_what_it_stored(tmp_path: Path) -> N
         )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
-    assert crawl_stat(result.stderr, "archive/stored") == count(db) == 5
+    assert crawl_stat(result.stderr, "archive/stored") == stored(db) == 5
     assert crawl_stat(result.stderr, "archive/failed") == 0

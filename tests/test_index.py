@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 
 import pytest
 
-from archive.index import Layout, to_signed, to_unsigned
+from archive import blockfilter
+from archive.index import _TABLE, Layout, SimhashIndex, to_signed, to_unsigned
 
 
 @pytest.mark.parametrize("threshold", [0, 1, 3, 5, 6, 12, 63])
@@ -64,3 +66,40 @@ def test_signed_round_trip(value: int) -> None:
     signed = to_signed(value)
     assert -(1 << 63) <= signed < 1 << 63
     assert to_unsigned(signed) == value
+
+
+@pytest.mark.parametrize("fewest", [1 << 16, 64])
+@pytest.mark.parametrize("k", [0, 1, 3, 5, 12])
+def test_a_writers_filter_finds_what_reading_every_probe_finds(
+    k: int, fewest: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer's in-memory filter leaves out probes, never a fingerprint within k:
+    loaded half-way, kept up by adds, with removed rows, read afresh, and (64 slots at
+    first) with values sharing slots and read again into more slots as it fills."""
+    monkeypatch.setattr(blockfilter, "_FEWEST", fewest)
+    conn = sqlite3.connect(":memory:")
+    conn.execute(_TABLE)
+    writer, plain = SimhashIndex(conn, k, held=True), SimhashIndex(conn, k)
+    rng = random.Random(k)
+    bases = [rng.getrandbits(64) for _ in range(200)]
+    stored: dict[int, int] = {}
+    for doc_id in range(1, 2001):
+        value = rng.choice(bases)
+        for bit in rng.sample(range(64), rng.randint(0, k + 2)):
+            value ^= 1 << bit
+        stored[doc_id] = value
+        writer.add(doc_id, value)
+        if doc_id == 1000:
+            writer.near(0)  # the filter is read from the table here, then kept up
+    for doc_id in rng.sample(sorted(stored), 300):
+        writer.remove(doc_id, stored.pop(doc_id))
+    queries = [rng.getrandbits(64) for _ in range(100)]
+    kept = sorted(stored.values())
+    queries += rng.sample(kept, 100) + [v ^ (1 << rng.randrange(64)) for v in rng.sample(kept, 100)]
+    fresh = SimhashIndex(conn, k, held=True)
+    found = 0
+    for query in queries:
+        expected = plain.near(query)
+        assert writer.near(query) == expected == fresh.near(query)
+        found += len(expected)
+    assert found >= 100  # copies were there to find

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import htmldate.extractors
 import pytest
 
+import essaytext.byline  # noqa: F401  (it gives htmldate its parser)
 from essaytext.metadata import (
     clean_author,
     find_author,
@@ -72,3 +74,10 @@ def test_find_author(line: str, author: str | None) -> None:
 )
 def test_clean_author_drops_page_furniture(guess: str, kept: str | None) -> None:
     assert clean_author(guess) == kept
+
+
+def test_htmldate_reads_undated_strings_in_chinese_and_english_only() -> None:
+    assert htmldate.extractors.get_external_parser().languages == ["zh", "en"]
+    when = htmldate.extractors._external_date("2023年4月5日 12:30")
+    assert when is not None and (when.year, when.month, when.day, when.hour) == (2023, 4, 5, 12)
+    assert htmldate.extractors._external_date("发布于 2023 年 浏览 12") is None

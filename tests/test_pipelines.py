@@ -17,22 +17,31 @@ from twisted.python.failure import Failure
 
 from archive import Archive, Page
 from crawler.commands.crawl import failure
+from crawler.config import crawl_ngram
 from crawler.items import PageItem
+from crawler.pagework import PageJob, read_page
 from demo.essays import load_essays
 from essaytext.fingerprint import fingerprints
 from pipelines.archive import ArchivePipeline
-from pipelines.extract import ExtractPipeline
-from pipelines.fingerprint import FingerprintPipeline
+from pipelines.verdict import VerdictPipeline
 
 ESSAYS = load_essays()
 
 
-def article_item(url: str = "http://127.0.0.1:1/a/1.html", slug: str = "ronghe-lujing") -> PageItem:
+def page_item(url: str, html: str, ngram: int = 4) -> PageItem:
+    """A page's item as the spider yields it: read (in-process) as a worker reads it."""
+    body = html.encode("utf-8")
+    page = Page(url, "127.0.0.1:1", "2026-11-30T00:00:00+00:00", body=body)
+    return PageItem(page, read_page(PageJob(url, body, "text/html", ngram=ngram)).found)
+
+
+def article_item(
+    url: str = "http://127.0.0.1:1/a/1.html", slug: str = "ronghe-lujing", ngram: int = 4
+) -> PageItem:
     essay = ESSAYS[slug]
     body = "".join(f"<p>{p}</p>" for p in essay.paragraphs)
     html = f"<html><head><title>{essay.title}</title></head><body><h1>{essay.title}</h1>{body}</body></html>"
-    page = Page(url, "127.0.0.1:1", "2026-11-30T00:00:00+00:00", body=html.encode("utf-8"))
-    return PageItem(page, html)
+    return page_item(url, html, ngram)
 
 
 @pytest.fixture
@@ -52,32 +61,29 @@ def crawler_with(tmp_path: Path, project_settings: dict[str, Any]) -> Callable[.
 
 
 def through(crawler: Crawler, item: PageItem) -> PageItem:
-    for cls in (ExtractPipeline, FingerprintPipeline):
-        item = build_from_crawler(cls, crawler).process_item(item)
-    return item
+    return build_from_crawler(VerdictPipeline, crawler).process_item(item)
 
 
-def test_extract_fills_the_essays_and_the_repr_stays_short(
+def test_the_verdict_keeps_the_essays_and_the_repr_stays_short(
     tmp_path: Path, crawler_with: Callable[..., Crawler]
 ) -> None:
     crawler = crawler_with()
-    item = build_from_crawler(ExtractPipeline, crawler).process_item(article_item())
+    item = build_from_crawler(VerdictPipeline, crawler).process_item(article_item())
     assert [e.title for e in item.essays] == [ESSAYS["ronghe-lujing"].title]
     assert ESSAYS["ronghe-lujing"].paragraphs[1] in item.essays[0].text
     assert repr(item) == "<PageItem http://127.0.0.1:1/a/1.html essays=1>"
     assert crawler.stats.get_value("extract/essays") == 1  # type: ignore[union-attr]
 
 
-def test_extract_drops_a_page_without_an_essay_and_counts_it(
+def test_the_verdict_drops_a_page_without_an_essay_and_counts_it(
     tmp_path: Path, crawler_with: Callable[..., Crawler]
 ) -> None:
     crawler = crawler_with()
-    item = article_item()
-    item.html = "<html><body><p>短。</p></body></html>"
+    item = page_item("http://127.0.0.1:1/a/1.html", "<html><body><p>短。</p></body></html>")
     with pytest.raises(
         DropItem, match=r"^no_essay \(main text .*\): http://127\.0\.0\.1:1/a/1\.html"
     ):
-        build_from_crawler(ExtractPipeline, crawler).process_item(item)
+        build_from_crawler(VerdictPipeline, crawler).process_item(item)
     assert crawler.stats.get_value("essays/pages/no_essay") == 1  # type: ignore[union-attr]
 
 
@@ -85,11 +91,10 @@ def test_every_page_verdict_is_counted_and_a_listing_dropped_quietly(
     crawler_with: Callable[..., Crawler],
 ) -> None:
     crawler = crawler_with()
-    pipeline = build_from_crawler(ExtractPipeline, crawler)
+    pipeline = build_from_crawler(VerdictPipeline, crawler)
     pipeline.process_item(article_item())
-    listing = article_item("http://127.0.0.1:1/")
     links = "".join(f'<li><a href="/a/{n}.html">第{n}篇文章的标题在这里</a></li>' for n in range(9))
-    listing.html = f"<html><body><ul>{links}</ul></body></html>"
+    listing = page_item("http://127.0.0.1:1/", f"<html><body><ul>{links}</ul></body></html>")
     with pytest.raises(DropItem) as dropped:
         pipeline.process_item(listing)
     assert dropped.value.log_level == "DEBUG" and "links on the page" in str(dropped.value)
@@ -99,10 +104,11 @@ def test_every_page_verdict_is_counted_and_a_listing_dropped_quietly(
     assert stats.get_value("essays/pages/article") == 1
 
 
-def test_fingerprints_come_from_the_setting_or_the_archive(
+def test_fingerprints_are_of_the_crawls_ngram(
     tmp_path: Path, crawler_with: Callable[..., Crawler]
 ) -> None:
-    item = through(crawler_with(SIMHASH_NGRAM=3), article_item())
+    assert crawl_ngram(crawler_with(SIMHASH_NGRAM=3).settings) == 3
+    item = through(crawler_with(), article_item(ngram=3))
     assert item.essays[0].fingerprints == fingerprints(item.essays[0].text, 3)
     crawler = crawler_with(SIMHASH_NGRAM=0)
     with pytest.raises(CloseSpider):  # validated once, where the archive records it
@@ -115,11 +121,9 @@ def test_an_archive_keeps_its_settings_unless_the_crawl_gives_them(
 ) -> None:
     Archive(tmp_path / "a.db", threshold=7, ngram=3).close()
     plain = crawler_with()  # no -s: the archive's own 3-grams and threshold 7
-    fingerprint = build_from_crawler(FingerprintPipeline, plain)
-    fingerprint.open_spider()
     archive = build_from_crawler(ArchivePipeline, plain)
     archive.open_spider()
-    assert fingerprint.ngram == 3 and archive.archive is not None
+    assert crawl_ngram(plain.settings) == 3 and archive.archive is not None
     assert (archive.archive.ngram, archive.archive.threshold) == (3, 7)
     archive.close_spider()
     given = build_from_crawler(ArchivePipeline, crawler_with(SIMHASH_THRESHOLD=4))
@@ -172,7 +176,13 @@ def test_an_unusable_archive_closes_the_spider_with_one_line(
         ({"finish_reason": "finished", "archive/failed": 2}, "2 documents could not be stored"),
         ({"finish_reason": "archive_failed", "archive/error": "disk full"}, "disk full"),
         ({"finish_reason": "shutdown"}, "did not finish"),
-        ({"finish_reason": "finished", "spider_exceptions/KeyError": 1}, "in the spider"),
+        ({"finish_reason": "finished", "spider_exceptions/KeyError": 1}, "1 pages raised"),
+        (
+            {"finish_reason": "finished", "spider_exceptions/count": 1, "spider_exceptions/E": 1},
+            "1 pages raised",
+        ),
+        ({"finish_reason": "finished", "extract/dropped/worker_died": 2}, "2 pages were not"),
+        ({"finish_reason": "finished", "extract/dropped/timeout": 2}, None),
         ({}, "forced to stop"),
     ],
 )

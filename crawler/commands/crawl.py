@@ -3,8 +3,10 @@
 Scrapy's own command exits 0 whatever happened to the items. A scheduler running
 `scrapy crawl essays && python -m archive export …` needs to know, so this subclass reads
 the crawl's stats when it ends and exits 1, with one line on stderr saying why, when a
-document failed to be stored, the archive could not be opened or written (including when
-another crawl holds it), or the crawl did not finish (a signal stopped it).
+document failed to be stored, a fetched page was not read because its worker process
+died, the archive could not be opened or written (including when another crawl holds
+it), or the crawl did not finish (a signal stopped it). A page that is bad input (its
+extraction raised, or took over EXTRACT_TIMEOUT) is a counted, logged skip.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from scrapy.crawler import Crawler
 
 from crawler.config import setting_problems
 from crawler.sites import SiteConfigError, sites_for
+from crawler.workers import LOST
 
 # Finish reasons of a crawl that ran to its end (CLOSESPIDER_* limits are asked for).
 _FINISHED = ("finished", "closespider_")
@@ -32,7 +35,13 @@ def failure(stats: Mapping[str, Any]) -> str | None:
         return f"the archive failed: {stats['archive/error']}"
     if stats.get("archive/failed"):
         return f"{stats['archive/failed']} documents could not be stored (archive/failed)"
-    errors = sum(v for k, v in stats.items() if k.startswith("spider_exceptions/"))
+    unread = sum(stats.get(f"extract/dropped/{reason}", 0) for reason in LOST)
+    if unread:  # fetched, but their worker died: not the pages' doing, so a loss
+        return f"{unread} pages were not read: their worker process died; see the log"
+    # Scrapy 2.19 counts each error twice: spider_exceptions/count and /<its type>.
+    errors = stats.get("spider_exceptions/count") or sum(
+        v for k, v in stats.items() if k.startswith("spider_exceptions/")
+    )
     if errors:
         return f"{errors} pages raised an error in the spider (spider_exceptions); see the log"
     if reason is None:
