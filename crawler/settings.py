@@ -24,6 +24,9 @@ CONCURRENT_REQUESTS = 16
 # per response; our pipelines are synchronous, so Scrapy's 100 only cost the reactor time
 # (68,705 tasks made for 657 pages, measured by cProfile on benchmarks/crawl.py's site).
 CONCURRENT_ITEMS = 4
+# Bytes of responses waiting for their callback (for a page worker) before Scrapy stops
+# fetching: the pool's backpressure. Scrapy's 5 MB let ~125 essay pages pile up unread.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DEPTH_LIMIT = 4
 DOWNLOAD_TIMEOUT = 30
