@@ -112,7 +112,7 @@ def test_two_crawls_are_two_runs_newest_first_with_the_crawls_counts(tmp_path: P
 
 @pytest.mark.e2e
 def test_a_crawl_refused_by_a_busy_archive_leaves_the_runs_table_sound(tmp_path: Path) -> None:
-    articles = 8  # 4 s of slow pages: the second crawl and a reader run meanwhile
+    articles = 24  # 12 s of slow pages: the second crawl and a reader run meanwhile, even on a loaded machine
     db, log = tmp_path / "archive.db", tmp_path / "first.log"
     settings = {**LOOPBACK_SETTINGS, **INFO, "CONCURRENT_REQUESTS_PER_DOMAIN": "1"}
     sites = {"slow": numbered_site(articles, delay=0.5), "other": numbered_site(2)}
