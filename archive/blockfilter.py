@@ -11,8 +11,9 @@ One 16-bit slot per block value (threshold 5: 2^23 slots, 16 MiB at most), or fe
 slots that values share while the index is small (eight per row when read, read again
 in twice the slots when a quarter are used): 0 when empty, `_MANY` when several rows
 (or a removed one and another) share it, else `_HELD` | 15 bits of the holder's
-fingerprint just past the block. Those 15 bits lie outside the block, so a holder within k bits of the fingerprint
-differs in at most k - (bits the probe flips) of them. The filter may keep a probe it
+fingerprint just past the block. Those 15 bits lie outside the block, so a holder within
+k bits of the fingerprint differs in at most k - (bits the probe flips) of them. At a
+million documents about 5 of the 67 probes are left. The filter may keep a probe it
 could have ruled out (removed or rolled-back rows stay), never the other way round.
 """
 
