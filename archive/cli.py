@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import sys
 from pathlib import Path
 
 import click
 
+from .cli_clusters import clusters
+from .cli_export import export
+from .cli_match import match
 from .cli_pages import extract, reprocess
 from .cli_runs import runs
+from .cli_search import search
+from .cli_serve import serve
 from .cli_support import db_option, opened, out
 from .cli_versions import versions
+from .cli_warc import warc
 from .connection import quick_check
-from .export import write_jsonl
 
 
 @click.group()
@@ -24,48 +27,6 @@ def cli() -> None:
 
     Example: python -m archive export --db archive.db -o essays.jsonl
     """
-
-
-@cli.command()
-@db_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, allow_dash=True),
-    default="-",
-    help="JSONL file (default: stdout).",
-)
-@click.option("--canonical-only", is_flag=True, help="Only the canonical copy of each cluster.")
-@click.option(
-    "--skip-check", is_flag=True, help="Skip PRAGMA quick_check first (very large archives)."
-)
-def export(db: Path, output: Path, canonical_only: bool, skip_check: bool) -> None:
-    """Export the archive as JSON Lines, one object per document (UTF-8, streamed).
-
-    A damaged archive is refused (SQLite's quick_check) rather than exported in part.
-
-    Example: python -m archive export --db archive.db -o essays.jsonl --canonical-only
-    """
-    if str(output) != "-" and _is_sqlite(output):  # -o where --db was meant
-        raise click.ClickException(f"refusing to overwrite {output}: it is an SQLite database")
-    with opened(db, check=not skip_check) as archive:
-        rows = archive.rows(canonical_only=canonical_only)
-        target = "standard output" if str(output) == "-" else str(output)
-        # Written beside the target and renamed, so a reader never sees half an export.
-        partial = output.with_name(output.name + ".partial")
-        try:
-            if str(output) == "-":
-                count = write_jsonl(rows, sys.stdout)
-                sys.stdout.flush()
-            else:
-                with partial.open("w", encoding="utf-8") as out:
-                    count = write_jsonl(rows, out)
-                partial.replace(output)
-        except OSError as exc:  # a missing or read-only folder, a directory, a full disk
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
-            raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from exc
-    click.echo(f"exported {count} documents", err=True)
 
 
 @cli.command()
@@ -99,14 +60,6 @@ def stats(db: Path, as_json: bool) -> None:
         out(f"  {site['site']}: {site['documents']} documents, {site['duplicates']} duplicates")
 
 
-def _is_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as file:
-            return file.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
-
-
 @cli.command()
 @click.option(
     "--db",
@@ -131,6 +84,12 @@ def demo(db: Path, verbose: bool) -> None:
         raise click.ClickException(str(exc)) from exc
 
 
+cli.add_command(export)
+cli.add_command(search)
+cli.add_command(match)
+cli.add_command(clusters)
+cli.add_command(warc)
+cli.add_command(serve)
 cli.add_command(reprocess)
 cli.add_command(extract)
 cli.add_command(versions)

@@ -6,10 +6,12 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from .connection import APPLICATION_ID
+from .fetchlog import fill as fill_fetch_log
 from .meta import get_meta, set_meta
 from .records import ArchiveError
+from .search_index import build as build_search_index
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -135,6 +137,19 @@ def m004_versions_and_runs(db: sqlite_utils.Database) -> None:
         "ended_at TEXT, status TEXT NOT NULL, pid INTEGER NOT NULL, settings TEXT NOT NULL, "
         "counts TEXT NOT NULL)"
     )
+
+
+@migrations()
+def m005_search_index(db: sqlite_utils.Database) -> None:
+    """Full-text search for Chinese: every document's bigrams in an FTS5 table (archive/search.py)."""
+    build_search_index(db.conn)
+
+
+@migrations()
+def m006_fetch_log(db: sqlite_utils.Database) -> None:
+    """Each fetch of a stored page, for WARC export (archive/fetchlog.py); an existing
+    archive's log is made from its pages and versions."""
+    fill_fetch_log(db.conn)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

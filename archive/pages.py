@@ -6,6 +6,7 @@ import json
 import sqlite3
 import zlib
 
+from .fetchlog import log_stored
 from .records import Page
 
 
@@ -20,6 +21,7 @@ class RawPages:
         """Store a page; the essays of one compilation page share it, so it is written once."""
         if self._last == (page.url, page.fetched_at):
             return
+        log_stored(self.conn, page)  # before the row it may replace
         headers = {name.lower(): value for name, value in page.headers.items()}
         self.conn.execute(
             "INSERT OR REPLACE INTO pages (url, headers, body, etag, last_modified, fetched_at) "

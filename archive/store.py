@@ -21,12 +21,14 @@ from . import export, rebuild, stats
 from .checkpoint import Checkpointer
 from .clusters import Clusters
 from .connection import WriterLock, check_sound, connect, file_identity, is_fatal, tune
+from .fetchlog import log_revalidated
 from .index import SimhashIndex
 from .meta import set_meta
 from .pages import RawPages
 from .passages import PassageIndex
 from .records import ArchiveError, DocumentFailed, Page, Placement, WriteFailed
 from .schema import settle
+from .search_index import keep_current as keep_search_index
 from .versions import mark_gone, seen_again
 from .writing import store_document
 
@@ -88,6 +90,7 @@ class Archive:
             if not readonly:
                 rebuild.refingerprint(self)
                 rebuild.reindex(self)
+                keep_search_index(self.db)
                 tune(self.conn)
                 self._checkpointer = Checkpointer(self.path, self.conn)
         except BaseException as exc:
@@ -201,6 +204,7 @@ class Archive:
             self._marks["gone"] += mark_gone(self.conn, page_url, at, keep)
         else:
             self._marks["seen"] += seen_again(self.conn, page_url, at)
+            log_revalidated(self.conn, page_url, at)
 
     def mark_created_by(self, maker: str) -> None:
         """Say who made the archive when it was not a crawl (`meta.created_by`; the demo)."""
@@ -208,9 +212,10 @@ class Archive:
 
     # --- reading ---
 
-    def rows(self, *, canonical_only: bool = False) -> Iterator[dict[str, Any]]:
-        """Archived documents joined with their cluster's canonical copy, in id order."""
-        return export.rows(self.db, canonical_only=canonical_only)
+    def rows(self, selection: export.Selection | None = None) -> Iterator[dict[str, Any]]:
+        """Archived documents (all, or a selection: sites, dates, clusters, a query) joined
+        with their cluster's canonical copy, streamed in id order."""
+        return export.rows(self.db, selection)
 
     def stats(self) -> dict[str, Any]:
         """Counts of documents, clusters and duplicates, overall and per site."""

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +123,20 @@ LOOPBACK_SETTINGS = {
     "AUTOTHROTTLE_MAX_DELAY": "1",
     "LOG_LEVEL": "WARNING",
 }
+
+
+@dataclass(frozen=True)
+class DemoArchive:
+    """An archive crawled from the demo's sample web, and the base URL each host was served at."""
+
+    db: Path
+    hosts: dict[str, str]
+
+    def url(self, host: str, path: str) -> str:
+        return self.hosts[host] + path
+
+    def documents_of(self, slug: str) -> set[str]:
+        """The archived URLs of the served documents carrying this essay (demo/site.py)."""
+        from .site import EXPECTED_DOCUMENTS
+
+        return {self.url(h, p) for (h, p), s in EXPECTED_DOCUMENTS.items() if s == slug}

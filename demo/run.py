@@ -16,7 +16,7 @@ from archive.schema import peek
 from crawler import settings
 
 from .crawl import LOOPBACK_SETTINGS, run_crawl
-from .report import demo_report
+from .report import demo_report, next_steps
 from .server import serve
 from .site import build_sites
 
@@ -70,6 +70,5 @@ def run_demo(db: Path, *, verbose: bool, echo: Callable[[str], object] = print) 
         raise DemoError(f"the crawl failed (exit {code})")
     with Archive(db, readonly=True, check=False) as archive:
         echo(demo_report(archive, {url: name for name, url in hosts.items()}))
-    echo(
-        f"done in {time.monotonic() - started:.1f} s; export with: python -m archive export --db {db}"
-    )
+    echo(f"done in {time.monotonic() - started:.1f} s\n")
+    echo("\n".join(next_steps(db)))

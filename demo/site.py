@@ -12,7 +12,8 @@
 
 Republished copies: the blog's essay in traditional script on the news site, the news
 site's essay in simplified script on the blog, a magazine essay wrapped in heavy clutter
-on the docs site, and the compilation page's essays on their own pages. The other essays
+on the docs site, the compilation page's essays on their own pages, and the blog's
+reposts (demo/reposts.py): re-titled, trimmed, cut short, and an excerpt. The other essays
 share the topic but are distinct (EXPECTED_DOCUMENTS lists which is which).
 """
 
@@ -24,6 +25,7 @@ from importlib import resources
 
 import opencc
 
+from . import reposts
 from .essays import Essay, flipbook_page, load_essays
 
 
@@ -135,7 +137,7 @@ VIP_NOTICES = (
 )
 
 
-def _docs_article(essay: Essay, wrap: int | None, spam: bool) -> str:
+def _docs_article(essay: Essay, wrap: int | None, spam: bool, uploaded: str) -> str:
     lines: list[str] = []
     for paragraph in essay.paragraphs:
         if wrap:
@@ -145,7 +147,7 @@ def _docs_article(essay: Essay, wrap: int | None, spam: bool) -> str:
     notices = "\n".join(f"<li>{_t(n)}</li>" for n in VIP_NOTICES)
     spam_line = f'<div class="kw">{_t(SPAM_KEYWORDS)}</div>' if spam else ""
     body = f"""{spam_line}<div class="doc-title"><h1>{_t(essay.title)}.pdfVIP</h1></div>
-<div class="doc-header"><p>{_t(essay.title)}.pdf</p>
+<div class="doc-header"><p>{_t(essay.title)}.pdf</p><p class="upload">上传时间:{uploaded}</p>
 <ol class="notice">{notices}</ol><a class="more" href="#">查看更多</a></div>
 <div class="doc-body">
 <p>{_t(essay.title)}</p>
@@ -180,7 +182,7 @@ def _magazine_article(essay: Essay) -> str:
 def _compilation(essays: list[Essay]) -> str:
     parts = []
     for essay in essays:
-        heading = f"<h2>{_t(essay.title)}</h2>" if essay.slug != "ronghe-lujing" else ""
+        heading = f"<h2>{_t(essay.title)}</h2>"
         subtitle = f"<h3>{_t(essay.subtitle)}</h3>" if essay.subtitle else ""
         parts.append(
             f"{heading}{subtitle}\n{_paragraphs(essay.paragraphs)}\n<p>{_t(essay.author or '')}</p>"
@@ -244,6 +246,27 @@ def build_sites() -> dict[str, Site]:
             "统战工作 国有企业",
             ("2025年6月2日 上午9:00", "2025年6月3日 上午9:00"),
         ),
+        # Reposts as republishers edit them (demo/reposts.py).
+        "/p/1004.html": (
+            reposts.retitled(sikao, "基层党建怎样融入生产经营?一位国企书记的几点思考"),
+            "基层党建 经验交流",
+            ("2025年7月1日 上午8:00", "2025年7月2日 上午8:00"),
+        ),
+        "/p/1005.html": (
+            reposts.trimmed(tongzhan, 1),
+            "统战工作 转载",
+            ("2025年7月3日 上午8:00", "2025年7月4日 上午8:00"),
+        ),
+        "/p/1006.html": (
+            reposts.cut(xingdong, 8),
+            "政绩观 转载",
+            ("2025年7月5日 上午8:00", "2025年7月6日 上午8:00"),
+        ),
+        "/p/1007.html": (
+            reposts.excerpt(lujing, "摘编:国企党建与生产经营融合的路径", 0.35),
+            "党建 摘编",
+            ("2025年7月7日 上午8:00", "2025年7月8日 上午8:00"),
+        ),
     }
     blog: Site = {"/robots.txt": Page(ROBOTS, "text/plain")}
     for path, (essay, tags, prev_next) in blog_articles.items():
@@ -257,15 +280,15 @@ def build_sites() -> dict[str, Site]:
     )
 
     docs_articles = {
-        "/doc/2023091512345678.html": (sikao, 23, False),
-        "/doc/2025061887654321.html": (yinling, None, True),
+        "/doc/2023091512345678.html": (sikao, 23, False, "2023-09-15"),
+        "/doc/2025061887654321.html": (yinling, None, True, "2025-06-18"),
     }
     docs: Site = {"/robots.txt": Page(ROBOTS, "text/plain")}
-    for path, (essay, wrap, spam) in docs_articles.items():
-        docs[path] = _page(_docs_article(essay, wrap, spam))
+    for path, (essay, wrap, spam, uploaded) in docs_articles.items():
+        docs[path] = _page(_docs_article(essay, wrap, spam, uploaded))
     docs["/"] = _page(
         _listing(
-            "党建文档", [(p, e.title, e.paragraphs[0]) for p, (e, _, _) in docs_articles.items()]
+            "党建文档", [(p, e.title, e.paragraphs[0]) for p, (e, *_) in docs_articles.items()]
         )
     )
     # The same document as the site's PDF download.
@@ -315,6 +338,10 @@ EXPECTED_DOCUMENTS: dict[tuple[str, str], str] = {
     ("blog", "/p/1001.html"): "shuangxiang-ronghe",
     ("blog", "/p/1002.html"): "jizhi-chuangxin",
     ("blog", "/p/1003.html"): "tongzhan-dongguashan",
+    ("blog", "/p/1004.html"): "jidian-sikao",  # re-titled
+    ("blog", "/p/1005.html"): "tongzhan-dongguashan",  # a paragraph dropped
+    ("blog", "/p/1006.html"): "zhengjiguan-xingdong",  # cut short: beyond simhash's threshold
+    ("blog", "/p/1007.html"): "ronghe-lujing-excerpt",  # contained in the magazine's essay
     ("docs", "/doc/2023091512345678.html"): "jidian-sikao",
     ("docs", "/doc/2025061887654321.html"): "zhengjiguan-yinling",
     ("docs", "/download/2023091512345678.pdf"): "jidian-sikao",

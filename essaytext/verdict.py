@@ -31,6 +31,7 @@ MAX_CHARS_PER_SENTENCE = 1000
 _SENTENCE_END = re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.|\.(?=\s|$)")
 _SPACE = re.compile(r"\s+")
 _LIST_MARK = re.compile(r"^(?:[-•·*]\s+|\|\s*)")
+_TEASER_END = re.compile(r"(?:…|\.{3}|。。。)$")
 _DATE_TAIL = re.compile(r"[\s|(\[【]*\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?.*$")
 
 
@@ -64,6 +65,9 @@ def page_links(tree: HtmlElement) -> Links:
 def _is_link_line(line: str, titles: frozenset[str]) -> bool:
     key = _key(_LIST_MARK.sub("", line))
     if key in titles or _key(_DATE_TAIL.sub("", key)) in titles:
+        return True
+    # A listing entry with its teaser: a link title, then the start of the text, cut off.
+    if _TEASER_END.search(key) and any(key.startswith(t) for t in titles if len(t) < len(key)):
         return True
     # A markdown table row of link cells: every cell a link title or short.
     cells = [_key(c) for c in line.strip().strip("|").split("|")] if line.startswith("|") else []

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from crawler import settings
-from demo.crawl import crawl
+from demo.crawl import DemoArchive, crawl
 from demo.essays import Essay, load_essays
 from demo.server import serve
 from demo.site import Site, build_sites
@@ -39,3 +39,13 @@ def small_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
         result = crawl([hosts["small"] + "/"], db, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     return db
+
+
+@pytest.fixture(scope="session")
+def demo_archive(tmp_path_factory: pytest.TempPathFactory) -> DemoArchive:
+    """The demo's sample web (demo/site.py) crawled once per session by the real spider."""
+    db = tmp_path_factory.mktemp("demo-web-archive") / "archive.db"
+    with serve(build_sites()) as hosts:
+        result = crawl([url + "/" for url in hosts.values()], db, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return DemoArchive(db, hosts)

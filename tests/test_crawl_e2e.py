@@ -186,6 +186,19 @@ def test_bad_charsets_are_decoded(crawl: dict[str, Any]) -> None:
     assert wrong_header["cluster"] == crawl["rows"][url(crawl, "blog", "/p/1003.html")]["cluster"]
 
 
+def test_the_blogs_reposts_are_placed_by_the_kind_of_copy_each_is(crawl: dict[str, Any]) -> None:
+    rows = crawl["rows"]
+    retitled = rows[url(crawl, "blog", "/p/1004.html")]
+    assert retitled["title"] != ESSAYS["jidian-sikao"].title and retitled["duplicate_of"]
+    cut = rows[url(crawl, "blog", "/p/1006.html")]  # beyond simhash's threshold
+    assert cut["duplicate_of"] and cut["distance"] > 5
+    excerpt = rows[url(crawl, "blog", "/p/1007.html")]
+    whole = url(crawl, "magazine", "/issue/2025-06/page12.html#essay-4")
+    assert excerpt["duplicate_of"] is None
+    assert whole in [r["url"] for r in excerpt["contained_in"]]
+    assert rows[whole]["title"] == ESSAYS["ronghe-lujing"].title
+
+
 def test_malformed_page_is_archived(crawl: dict[str, Any]) -> None:
     row = crawl["rows"][url(crawl, "bad", "/a/2026010107.html")]
     assert (

@@ -5,7 +5,7 @@ import pytest
 from crawler.settings import EXTRACT_MIN_CHARS
 from demo.site import build_sites
 from essaytext.page import examine
-from essaytext.verdict import url_hint
+from essaytext.verdict import linked_share, url_hint
 
 SITES = build_sites()
 PAGES = [(host, path) for host, pages in SITES.items() for path in pages if path != "/robots.txt"]
@@ -38,3 +38,15 @@ def test_demo_pages_are_told_apart_by_content(host: str, path: str) -> None:
 )
 def test_url_hint(url: str, hint: str | None) -> None:
     assert url_hint(url) == hint
+
+
+def test_a_listing_of_titles_with_teasers_is_link_lines_and_an_essay_is_not() -> None:
+    titles = frozenset({"推进党建与业务工作双向融合", "以正确政绩观引领国有企业高质量发展"})
+    entries = [
+        "推进党建与业务工作双向融合党建工作与业务工作是国有企业发展的两翼,必须…",
+        "以正确政绩观引领国有企业高质量发展树立和践行正确政绩观,是推动高质量...",
+    ]
+    assert linked_share(entries, titles) == (1.0, 2)
+    # An essay's paragraph may open with a linked phrase; it is running text, not a teaser.
+    essay = ["推进党建与业务工作双向融合,是新时代国有企业党建工作的必然要求。我们要坚持不懈。"]
+    assert linked_share(essay, titles) == (0.0, 0)
