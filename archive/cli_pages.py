@@ -8,14 +8,18 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from crawler.settings import EXTRACT_MIN_CHARS
-from essaytext.page import SiteRules, essay_url, examine
+from essaytext.essay import essay_url
 from essaytext.template import NO_TEMPLATE, SiteTemplate
 
 from .cli_support import db_option, opened, out
+
+if TYPE_CHECKING:
+    from essaytext.page import SiteRules
 
 
 @click.command()
@@ -75,6 +79,7 @@ def reprocess(db: Path, site: str | None, sites_file: Path | None) -> None:
 def _site_rules(sites_file: Path) -> Callable[[str], SiteRules]:
     """Each sources's extraction rules from the site configuration, when there is one."""
     from crawler.sites import SiteConfigError, load_sites
+    from essaytext.page import SiteRules
 
     if not sites_file.exists():
         return lambda source: SiteRules()
@@ -101,6 +106,8 @@ def extract(file: Path, url: str | None, as_json: bool) -> None:
     Example: python -m archive extract saved-page.html --url https://example.cn/a/1.html
     """
     page_url = url or file.absolute().as_uri()
+    from essaytext.page import examine
+
     found = examine(file.read_bytes(), page_url, min_chars=EXTRACT_MIN_CHARS)
     documents = [
         {

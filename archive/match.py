@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from crawler.settings import DOWNLOAD_TIMEOUT, ESSAYS_MAX_PAGE_BYTES, USER_AGENT
+from essaytext.essay import essay_url
 from essaytext.fingerprint import SCHEME, fingerprints
-from essaytext.page import essay_url, examine
 from essaytext.pdf import is_pdf
 
 from .index import MASK64, to_unsigned
@@ -176,6 +176,8 @@ def page_texts(
 ) -> list[Text]:
     """Each essay the crawl's own extraction finds on a page (several on a compilation)."""
     try:
+        from essaytext.page import examine  # the extraction stack: only for a page
+
         found = examine(body, url, header_charset=charset, min_chars=min_chars)
     except ValueError as exc:  # a broken PDF
         raise MatchError(f"cannot read {source}: {exc}") from None

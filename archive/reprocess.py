@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from essaytext.encoding import content_type_charset, decode_html
-from essaytext.essay import Essay
+from essaytext.essay import Essay, essay_url
 from essaytext.fingerprint import fingerprints
-from essaytext.page import PDF, SiteRules, essay_url, extract_page
+from essaytext.page import PDF, SiteRules, extract_page
 from essaytext.template import NO_TEMPLATE, SiteTemplate
 
 from .records import DocumentFailed, Page

@@ -9,8 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler import settings as defaults
-from essaytext.essay import Essay
-from essaytext.page import essay_url
+from essaytext.essay import Essay, essay_url
 
 from .connection import connect
 from .index import to_signed

@@ -14,8 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler import settings as defaults
-from essaytext.essay import Essay
-from essaytext.page import essay_url
+from essaytext.essay import Essay, essay_url
 
 from . import export, rebuild, stats
 from .checkpoint import Checkpointer

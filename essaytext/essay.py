@@ -22,3 +22,9 @@ class Essay:
     script: str
     fragment: str | None = None
     fingerprints: Fingerprints | None = None
+
+
+def essay_url(page_url: str, essay: Essay) -> str:
+    """The URL an essay is archived under: the page's, with `#essay-N` on a compilation page."""
+    base = page_url.split("#", 1)[0]
+    return f"{base}#{essay.fragment}" if essay.fragment else page_url

@@ -96,12 +96,6 @@ def plain_text_as_html(text: str) -> str:
     return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
 
 
-def essay_url(page_url: str, essay: Essay) -> str:
-    """The URL an essay is archived under: the page's, with `#essay-N` on a compilation page."""
-    base = page_url.split("#", 1)[0]
-    return f"{base}#{essay.fragment}" if essay.fragment else page_url
-
-
 @dataclass(frozen=True)
 class Examination:
     """What the crawl would make of one page: its kind, why, and the essays it would archive."""

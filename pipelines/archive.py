@@ -24,7 +24,8 @@ from archive import Archive, ArchiveError, DocumentFailed, WriteFailed
 from crawler.config import explicit
 from crawler.items import GONE, PageItem
 from crawler.middlewares.conditional import NOT_MODIFIED, share_archive
-from essaytext.page import SiteRules, essay_url
+from essaytext.essay import essay_url
+from essaytext.page import SiteRules
 from pipelines.templates import site_templates
 
 logger = logging.getLogger(__name__)
