@@ -16,12 +16,17 @@ class RawPages:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._last: tuple[str, str] | None = None
+        # The row the last put replaced: a compilation page's later essays keep it as their
+        # earlier version's raw page, after the first essay's put has replaced it.
+        self._replaced: tuple[str, str, tuple[str, bytes] | None] | None = None
 
     def put(self, page: Page) -> None:
         """Store a page; the essays of one compilation page share it, so it is written once."""
         if self._last == (page.url, page.fetched_at):
             return
         log_stored(self.conn, page)  # before the row it may replace
+        old = self.conn.execute("SELECT headers, body FROM pages WHERE url = ?", (page.url,))
+        self._replaced = (page.url, page.fetched_at, old.fetchone())
         headers = {name.lower(): value for name, value in page.headers.items()}
         self.conn.execute(
             "INSERT OR REPLACE INTO pages (url, headers, body, etag, last_modified, fetched_at) "
@@ -39,7 +44,14 @@ class RawPages:
 
     def forget_last(self) -> None:
         """Write the next page even if it is the last one (its write was rolled back)."""
-        self._last = None
+        self._last = self._replaced = None
+
+    def replaced(self, url: str, fetched_at: str) -> tuple[str, bytes] | None:
+        """The stored headers and (compressed) body that this fetch of the page replaced,
+        when it has already replaced them; None before, or for another fetch."""
+        if self._replaced is None or self._replaced[:2] != (url, fetched_at):
+            return None
+        return self._replaced[2]
 
     def validators(self, url: str) -> tuple[str | None, str | None, str] | None:
         """The stored page's ETag, Last-Modified and when it was fetched, or None (also when

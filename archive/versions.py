@@ -18,17 +18,35 @@ from typing import Any
 SAME_VERSION = ("text", "title", "author", "published")
 
 
-def keep_version(conn: sqlite3.Connection, doc_id: int, replaced_at: str) -> int:
+def keep_version(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    replaced_at: str,
+    replaced_page: tuple[str, bytes] | None = None,
+) -> int:
     """Copy a document's current version (and its stored raw page) into the history;
-    return the number the next version gets."""
-    conn.execute(
-        "INSERT OR REPLACE INTO versions (document_id, version, title, author, published, "
-        "text, fetched_at, replaced_at, headers, body) "
-        "SELECT d.id, d.version, d.title, d.author, d.published, d.text, d.fetched_at, ?, "
-        "p.headers, p.body FROM documents d LEFT JOIN pages p ON p.url = d.page_url "
-        "WHERE d.id = ?",
-        (replaced_at, doc_id),
-    )
+    return the number the next version gets.
+
+    `replaced_page`: the page's stored headers and body when this fetch has already
+    replaced them (another essay of the same compilation page was written first).
+    """
+    if replaced_page is None:
+        conn.execute(
+            "INSERT OR REPLACE INTO versions (document_id, version, title, author, published, "
+            "text, fetched_at, replaced_at, headers, body) "
+            "SELECT d.id, d.version, d.title, d.author, d.published, d.text, d.fetched_at, ?, "
+            "p.headers, p.body FROM documents d LEFT JOIN pages p ON p.url = d.page_url "
+            "WHERE d.id = ?",
+            (replaced_at, doc_id),
+        )
+    else:
+        conn.execute(
+            "INSERT OR REPLACE INTO versions (document_id, version, title, author, published, "
+            "text, fetched_at, replaced_at, headers, body) "
+            "SELECT id, version, title, author, published, text, fetched_at, ?, ?, ? "
+            "FROM documents WHERE id = ?",
+            (replaced_at, *replaced_page, doc_id),
+        )
     (version,) = conn.execute("SELECT version FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return int(version) + 1
 

@@ -45,7 +45,8 @@ def store_document(archive: Archive, page: Page, essay: Essay, place_again: bool
             return replace(archive.clusters.placement(doc_id, created=False), change="unchanged")
         change = "updated" if place_again else "changed"
         if change == "changed":  # the earlier version (and its raw page) go to history
-            version = keep_version(archive.conn, doc_id, page.fetched_at)
+            before_page = archive.pages.replaced(page.url, page.fetched_at)
+            version = keep_version(archive.conn, doc_id, page.fetched_at, before_page)
             row.update(last_seen_at=page.fetched_at, gone_at=None)
         row["version"] = version
         archive.pages.put(page)
