@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import click
 
-from .cli_support import db_option, opened
+from .cli_support import db_option, is_sqlite, opened
 from .export import Selection, contradictory, missing, write_jsonl
 from .search import has_index
 
@@ -103,7 +103,7 @@ def export(
     )
     if contradictory(selection):
         raise click.ClickException(f"--since {since} is after --until {until}")
-    if str(output) != "-" and _is_sqlite(output):  # -o where --db was meant
+    if str(output) != "-" and is_sqlite(output):  # -o where --db was meant
         raise click.ClickException(f"refusing to overwrite {output}: it is an SQLite database")
     with opened(db, check=not skip_check) as archive:
         problem = missing(archive.db, selection)
@@ -172,11 +172,3 @@ def _cluster(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise click.ClickException(f"--cluster expects a cluster number, got {value!r}")
     return int(value)
-
-
-def _is_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as file:
-            return file.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False

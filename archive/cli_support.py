@@ -47,3 +47,12 @@ def opened(db: Path, *, readonly: bool = True, check: bool = False) -> Iterator[
         raise click.ClickException(str(exc)) from exc
     except sqlite3.Error as exc:
         raise click.ClickException(f"{db}: {exc}") from exc
+
+
+def is_sqlite(path: Path) -> bool:
+    """Whether the file starts as an SQLite database (an -o given where --db was meant)."""
+    try:
+        with path.open("rb") as file:
+            return file.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False

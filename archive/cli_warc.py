@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .cli_support import db_option, opened
+from .cli_support import db_option, is_sqlite, opened
 from .store import Archive
 from .warc import write_warc
 
@@ -35,7 +35,7 @@ def warc(db: Path, output: Path, site: str | None, since: str | None) -> None:
     start = _utc(since) if since is not None else None
     if output.is_dir():
         raise click.ClickException(f"cannot write {output}: it is a directory")
-    if _is_sqlite(output):  # -o where --db was meant
+    if is_sqlite(output):  # -o where --db was meant
         raise click.ClickException(f"refusing to overwrite {output}: it is an SQLite database")
     with opened(db) as archive:
         current = _has_fetch_log(archive)
@@ -90,11 +90,3 @@ def _has_fetch_log(archive: Archive) -> bool:
 def _has_site(archive: Archive, site: str) -> bool:
     found = archive.conn.execute("SELECT 1 FROM documents WHERE site = ? LIMIT 1", (site,))
     return found.fetchone() is not None
-
-
-def _is_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as file:
-            return file.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False

@@ -78,7 +78,7 @@ def cluster_report(
         theirs = unpack(row["passages"])
         reported.append(
             {
-                **_document(row),
+                **document_fields(row),
                 "distance": row["distance"],
                 "copy_in_canonical": _share(shared_passages(theirs, hashes), len(theirs)),
                 "canonical_in_copy": _share(
@@ -89,7 +89,7 @@ def cluster_report(
     return {
         "cluster": cluster_id,
         "size": len(members),
-        "canonical": _document(canonical),
+        "canonical": document_fields(canonical),
         "copies": reported,
         "relations": relations(archive, [row["id"] for row in members]) if related else [],
     }
@@ -113,7 +113,8 @@ def relations(archive: Archive, ids: list[int]) -> list[dict[str, Any]]:
     return found
 
 
-def _document(row: dict[str, Any]) -> dict[str, Any]:
+def document_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """What a report says of one document: where, when, in which script."""
     return {
         "url": row["url"],
         "site": row["site"],

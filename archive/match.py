@@ -24,6 +24,7 @@ from essaytext.essay import essay_url
 from essaytext.fingerprint import SCHEME, fingerprints
 from essaytext.pdf import is_pdf
 
+from .clusterreport import document_fields
 from .index import MASK64, to_unsigned
 from .meta import get_meta
 from .passages import Overlap
@@ -254,15 +255,9 @@ def _match(
         text_in_document=overlap.ours_in_it if overlap else None,
         document_in_text=overlap.its_in_ours if overlap else None,
         document={
-            "url": row["url"],
-            "site": row["site"],
-            "title": row["title"],
-            "published": row["published"],
-            "first_fetched_at": row["first_fetched_at"],
-            "script": row["script"],
+            **document_fields(row),
             "cluster": row["cluster"],
             "canonical": bool(row["is_canonical"]),
-            "gone_at": row.get("gone_at"),
         },
     )
 
