@@ -152,6 +152,14 @@ def m006_fetch_log(db: sqlite_utils.Database) -> None:
     fill_fetch_log(db.conn)
 
 
+@migrations()
+def m007_browsing_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for browsing (Datasette sorts documents by date and counts them by script):
+    without them both read every row, texts included."""
+    db.execute("CREATE INDEX IF NOT EXISTS documents_published ON documents(published)")
+    db.execute("CREATE INDEX IF NOT EXISTS documents_script ON documents(script)")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Bring an archive (new, or of an older release) to SCHEMA_VERSION."""
     stored = get_meta(db.conn, "schema_version")
