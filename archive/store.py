@@ -27,6 +27,7 @@ from .pages import RawPages
 from .passages import PassageIndex
 from .records import ArchiveError, DocumentFailed, Page, Placement, WriteFailed
 from .schema import settle
+from .search_index import PendingSearch
 from .search_index import keep_current as keep_search_index
 from .versions import mark_gone, seen_again
 from .writing import store_document
@@ -67,6 +68,7 @@ class Archive:
         self._marks: Counter[str] = Counter()
         self._written: set[int] = set()
         self._pending: list[Placement] = []
+        self.search = PendingSearch()  # the batch's search-index changes, written at commit
         self._opened_at = 0.0
         self._lock = None if readonly else WriterLock(self.path)
         self._checkpointer: Checkpointer | None = None
@@ -141,9 +143,11 @@ class Archive:
         A fixed name: `db.atomic()`'s random ones are prepared anew (24 µs a document, not 8).
         """
         self.conn.execute("SAVEPOINT document")
+        mark = self.search.mark()
         try:
             placement = store_document(self, page, essay, place_again)
         except BaseException:
+            self.search.undo(mark)
             if self.conn.in_transaction:  # a failed statement may have ended it
                 self.conn.execute("ROLLBACK TO document")
                 self.conn.execute("RELEASE document")
@@ -167,6 +171,7 @@ class Archive:
             )
         if self.conn.in_transaction:
             try:
+                self.search.write(self.conn)
                 self.conn.execute("COMMIT")
             except Exception as exc:
                 raise WriteFailed(
@@ -187,6 +192,7 @@ class Archive:
         lost = tuple(placement.url for placement in self._pending)
         self._pending = []
         self._marks.clear()
+        self.search.clear()
         self.pages.forget_last()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")

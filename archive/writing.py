@@ -11,7 +11,6 @@ from .index import to_unsigned
 from .passages import unpack
 from .records import Page, Placement
 from .schema import document_row
-from .search_index import index_document, reindex_document
 from .versions import SAME_VERSION, keep_version, mark_seen
 
 if TYPE_CHECKING:
@@ -54,7 +53,7 @@ def store_document(archive: Archive, page: Page, essay: Essay, place_again: bool
         archive.conn.execute(
             f"UPDATE documents SET {assignments} WHERE id = ?", [*row.values(), doc_id]
         )
-        reindex_document(archive.conn, doc_id, before[0], essay.text)  # before[0]: the old text
+        archive.search.change(doc_id, before[0], essay.text)  # before[0]: the old text
         if before[0] == essay.text and not place_again:
             archive.clusters.elect(old_cluster)
             return replace(archive.clusters.placement(doc_id, created=False), change=change)
@@ -73,7 +72,7 @@ def store_document(archive: Archive, page: Page, essay: Essay, place_again: bool
             list(row.values()),
         )
         doc_id, old_cluster = int(cursor.lastrowid or 0), None
-        index_document(archive.conn, doc_id, essay.text)
+        archive.search.add(doc_id, essay.text)
     overlaps = archive.passages.overlaps(doc_id, keys)
     near = archive.index.near(simhash, exclude_id=doc_id)
     cluster = archive.clusters.place(doc_id, near, overlaps, was_in=old_cluster)
