@@ -58,6 +58,9 @@ class PageWorkers:
         self.started: asyncio.Future[None] | None = None  # the pool's workers are up
         self.closed = False
         self.slots = asyncio.Semaphore(2 * max(1, workers))
+        # Pools closed or replaced stay referenced until the crawl exits: freeing one frees
+        # its named semaphores, and a worker still starting then dies unpickling them.
+        self._retired: list[ProcessPool] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PageWorkers:
@@ -130,6 +133,7 @@ class PageWorkers:
         if self.pool is pool:
             logger.warning("page workers: the pool broke down (a worker died); starting anew")
             self.pool, self.started = None, None
+            self._retired.append(pool)
             asyncio.get_event_loop().run_in_executor(None, _stop, pool)
 
     def close(self) -> None:
@@ -138,6 +142,7 @@ class PageWorkers:
         pool, self.pool = self.pool, None
         if pool is None:  # no page was read: no worker was started
             return
+        self._retired.append(pool)
         pool.close()  # type: ignore[no-untyped-call]
         try:
             pool.join(timeout=_JOIN_SECONDS)
