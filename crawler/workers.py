@@ -49,6 +49,23 @@ class PageFailed(Exception):
         return self.reason in LOST
 
 
+class Pool(ProcessPool):
+    """pebble's pool, stopping its workers before it unlinks their channel's locks.
+
+    pebble 5.2.3 unlinks the locks first (its fix for leaked semaphores), so a worker
+    still starting when the pool stops dies unpickling them and prints a traceback.
+    """
+
+    def _stop_pool(self) -> None:
+        manager_loop = getattr(self, "_pool_manager_loop", None)
+        if manager_loop is not None:
+            manager_loop.join()  # no worker is started after this
+        workers = getattr(getattr(self, "_pool_manager", None), "worker_manager", None)
+        if workers is not None:
+            workers.force_stop_workers()
+        super()._stop_pool()  # type: ignore[no-untyped-call]
+
+
 class PageWorkers:
     """Where a crawl's pages are read: in `workers` processes, or in-process when 0."""
 
@@ -58,9 +75,6 @@ class PageWorkers:
         self.started: asyncio.Future[None] | None = None  # the pool's workers are up
         self.closed = False
         self.slots = asyncio.Semaphore(2 * max(1, workers))
-        # Pools closed or replaced stay referenced until the crawl exits: freeing one frees
-        # its named semaphores, and a worker still starting then dies unpickling them.
-        self._retired: list[ProcessPool] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PageWorkers:
@@ -113,7 +127,7 @@ class PageWorkers:
         if self.closed:
             raise PageFailed("closed", "the page workers were closed")
         if self.pool is None or self.started is None:
-            self.pool = ProcessPool(
+            self.pool = Pool(
                 max_workers=self.workers,
                 initializer=_ignore_sigint,
                 context=multiprocessing.get_context("forkserver"),
@@ -133,7 +147,6 @@ class PageWorkers:
         if self.pool is pool:
             logger.warning("page workers: the pool broke down (a worker died); starting anew")
             self.pool, self.started = None, None
-            self._retired.append(pool)
             asyncio.get_event_loop().run_in_executor(None, _stop, pool)
 
     def close(self) -> None:
@@ -142,7 +155,6 @@ class PageWorkers:
         pool, self.pool = self.pool, None
         if pool is None:  # no page was read: no worker was started
             return
-        self._retired.append(pool)
         pool.close()  # type: ignore[no-untyped-call]
         try:
             pool.join(timeout=_JOIN_SECONDS)
