@@ -9,6 +9,7 @@ import click
 
 from .cli_clusters import clusters
 from .cli_export import export
+from .cli_ingest import ingest
 from .cli_match import match
 from .cli_pages import extract, reprocess
 from .cli_runs import runs
@@ -85,6 +86,7 @@ def demo(db: Path, verbose: bool) -> None:
 
 
 cli.add_command(export)
+cli.add_command(ingest)
 cli.add_command(search)
 cli.add_command(match)
 cli.add_command(clusters)

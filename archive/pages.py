@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
+from collections.abc import Iterator
 
 from .fetchlog import log_stored
 from .records import Page
@@ -62,6 +63,14 @@ class RawPages:
             (url,),
         ).fetchone()
         return (row[0], row[1], row[2] or "") if row else None
+
+    def all_validators(self) -> Iterator[tuple[str, str | None, str | None, str]]:
+        """URL, ETag, Last-Modified and fetch time of every page `validators` answers for."""
+        for url, etag, last_modified, fetched_at in self.conn.execute(
+            "SELECT url, etag, last_modified, fetched_at FROM pages WHERE EXISTS "
+            "(SELECT 1 FROM documents d WHERE d.page_url = pages.url AND d.gone_at IS NULL)"
+        ):
+            yield url, etag, last_modified, fetched_at or ""
 
     def get(self, url: str) -> tuple[dict[str, str], bytes] | None:
         """The stored headers and body of a page (a document URL's #fragment is ignored)."""

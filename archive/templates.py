@@ -3,6 +3,7 @@ each title part was seen (essaytext/template.py), so that scheduled crawls go on
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 
@@ -52,3 +53,26 @@ def save_counts(
                 for key, pages in keyed.items()
             ),
         )
+
+
+def dump_counts(counts: dict[str, HostCounts]) -> str:
+    """Every host's counts as JSON (the snapshot crawler nodes learn from)."""
+    return json.dumps(
+        {
+            host: {"pages": c.pages, "counts": c.counts, "counted": sorted(c.counted)}
+            for host, c in counts.items()
+        },
+        ensure_ascii=False,
+    )
+
+
+def parse_counts(text: str) -> dict[str, HostCounts]:
+    """`dump_counts` read back."""
+    return {
+        host: HostCounts(
+            row["pages"],
+            {kind: dict(row["counts"].get(kind, {})) for kind in (LINE, TITLE)},
+            set(row["counted"]),
+        )
+        for host, row in json.loads(text).items()
+    }

@@ -37,6 +37,8 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control runs Python sent to a local HTTP port: off, as the telnet console.
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 # `scrapy crawl` exits non-zero when the archive lost or refused anything (crawler/commands/).
@@ -79,6 +81,20 @@ ESSAYS_PROGRESS_SECONDS = 30.0
 ESSAYS_REVISIT_DAYS = 0.0
 # Pages of one listing followed through its pager (下一页 …); 0: no bound.
 ESSAYS_MAX_LISTING_PAGES = 500
+
+# --- distributed crawl (crawler/node.py) ---
+# With a Redis URL (redis://host:port/db) this crawl is one node of a distributed crawl:
+# the frontier is in Redis (scrapy-redis) and pages go to `python -m archive ingest`.
+ESSAYS_REDIS_URL = ""
+# A node stops when the shared queue has been empty, and no other node busy, this long.
+ESSAYS_REDIS_IDLE_SECONDS = 10.0
+# A node silent this long is taken for dead: its held requests go back on the queue.
+ESSAYS_REDIS_NODE_TIMEOUT = 30.0
+# How long a node waits at start for the writer to publish a run.
+ESSAYS_REDIS_WAIT_SECONDS = 60.0
+# Pages waiting for the writer beyond which nodes pause (bounds Redis' memory).
+ESSAYS_REDIS_MAX_WAITING = 5000
+ADDONS = {"crawler.node.NodeMode": 0}
 
 # --- extraction ---
 # Extracted texts shorter than this (characters) are dropped as "no essay on the page".

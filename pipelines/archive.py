@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from scrapy import signals
@@ -21,10 +22,11 @@ from twisted.internet import reactor, task
 from twisted.python.failure import Failure
 
 from archive import Archive, ArchiveError, DocumentFailed, WriteFailed
+from archive.records import Page
 from crawler.config import explicit
 from crawler.items import GONE, PageItem
 from crawler.middlewares.conditional import NOT_MODIFIED, share_archive
-from essaytext.essay import essay_url
+from essaytext.essay import Essay, essay_url
 from essaytext.page import SiteRules
 from pipelines.templates import site_templates
 
@@ -32,6 +34,24 @@ logger = logging.getLogger(__name__)
 # What makes a crawl fail: see crawler/commands/crawl.py.
 FAILED = "archive/failed"
 ERROR = "archive/error"
+
+
+def needs_mark(kind: str | None, essays: Sequence[Essay]) -> bool:
+    """Whether a page marks its stored documents (see `mark_page`)."""
+    return kind in (NOT_MODIFIED, GONE) or bool(essays)
+
+
+def mark_page(archive: Archive, page: Page, kind: str | None, essays: Sequence[Essay]) -> bool:
+    """Seen again (304), gone (404/410), or, for a page whose essays are being stored, its
+    other documents gone (a compilation that now holds fewer essays); False if it failed
+    (said in one line; a disk error stops the writer at the next commit)."""
+    keep = [essay_url(page.url, essay) for essay in essays]
+    try:
+        archive.mark(page.url, page.fetched_at, gone=kind != NOT_MODIFIED, keep=keep)
+    except Exception as exc:
+        logger.error("archive: could not mark %s: %s", page.url, exc)
+        return False
+    return True
 
 
 class ArchivePipeline:
@@ -108,7 +128,7 @@ class ArchivePipeline:
         self.timer.start(max(0.05, min(1.0, self.commit_seconds / 4)), now=False)
 
     def process_item(self, item: PageItem) -> PageItem:
-        if item.kind in (NOT_MODIFIED, GONE) or item.essays:
+        if needs_mark(item.kind, item.essays):
             self._mark(item)
         for essay in item.essays:
             if self.archive is None:  # the archive failed: the crawl is stopping
@@ -130,17 +150,10 @@ class ArchivePipeline:
         return item
 
     def _mark(self, item: PageItem) -> None:
-        """Seen again (304), gone (404/410), or, for a page whose essays are being stored,
-        its other documents gone (a compilation that now holds fewer essays)."""
-        if self.archive is None:
-            return
-        page = item.page
-        keep = [essay_url(page.url, essay) for essay in item.essays]
-        try:
-            self.archive.mark(page.url, page.fetched_at, gone=item.kind != NOT_MODIFIED, keep=keep)
-        except Exception as exc:  # one line; a disk error stops the crawl at the next commit
+        if self.archive is not None and not mark_page(
+            self.archive, item.page, item.kind, item.essays
+        ):
             self.stats.inc_value(FAILED)
-            logger.error("archive: could not mark %s: %s", page.url, exc)
 
     def close_spider(self) -> None:
         share_archive(self.crawler, None)

@@ -3,8 +3,9 @@
 pebble 5.2.3 unlinks its channel's named semaphores before it stops the workers, so a
 worker still unpickling its start-up data then dies with a FileNotFoundError traceback on
 the crawl's stderr (seen on quick CI crawls). `crawler.workers.Pool` stops them first.
-The slow start is made certain here: one worker takes 1.5 s to unpickle its arguments and
-ignores SIGTERM meanwhile, as if the stop had come a moment later.
+The slow start is made certain here: one worker waits, while unpickling its arguments,
+until the pool is being closed (and a second more), ignoring SIGTERM meanwhile, as if the
+stop had come a moment before the worker was up.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ SLOW = '''
 import os, signal, time
 
 class SlowOnce:
-    """Unpickles at once in the first worker, slowly in the others."""
+    """Unpickles at once in the first worker; the others wait until the pool is closing."""
 
     def __init__(self, path):
         self.path = path
@@ -28,10 +29,13 @@ class SlowOnce:
 
 def arrive(path):
     try:
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL))
+        os.close(os.open(path + ".first", os.O_CREAT | os.O_EXCL))
     except FileExistsError:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        time.sleep(1.5)
+        open(path + ".starting", "w").close()
+        while not os.path.exists(path + ".closing"):
+            time.sleep(0.05)
+        time.sleep(1.0)
     return SlowOnce(path)
 
 def init(_):
@@ -39,16 +43,19 @@ def init(_):
 '''
 
 RUN = """
-import multiprocessing, os, sys
+import multiprocessing, os, sys, time
 sys.path.insert(0, {here!r})
 from slow import SlowOnce, init
 from {module} import {name} as Pool
 
 if __name__ == "__main__":
     context = multiprocessing.get_context("forkserver")
-    initargs = (SlowOnce(os.path.join({here!r}, "first")),)
-    pool = Pool(max_workers=2, initializer=init, initargs=initargs, context=context)
+    mark = os.path.join({here!r}, "mark")
+    pool = Pool(max_workers=2, initializer=init, initargs=(SlowOnce(mark),), context=context)
     pool.schedule(os.getpid).result()  # one worker is up, the other still starting
+    while not os.path.exists(mark + ".starting"):
+        time.sleep(0.05)
+    open(mark + ".closing", "w").close()
     pool.close()
     pool.join()
     print("closed")

@@ -33,6 +33,10 @@ def failure(stats: Mapping[str, Any]) -> str | None:
     reason = stats.get("finish_reason")
     if stats.get("archive/error"):
         return f"the archive failed: {stats['archive/error']}"
+    if stats.get("node/error"):
+        return f"this node could not take part: {stats['node/error']}"
+    if stats.get("node/unsent"):
+        return f"{stats['node/unsent']} documents could not be sent to the writer (node/unsent)"
     if stats.get("archive/failed"):
         return f"{stats['archive/failed']} documents could not be stored (archive/failed)"
     unread = sum(stats.get(f"extract/dropped/{reason}", 0) for reason in LOST)

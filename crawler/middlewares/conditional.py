@@ -11,6 +11,7 @@ back as a fresh 200 and keep a second copy of every page.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import Protocol
 from weakref import WeakKeyDictionary
 
 from scrapy import Request
@@ -22,16 +23,44 @@ from archive import Archive
 
 NOT_MODIFIED = "not_modified"
 NOT_DUE = "not_due"  # not requested at all: fetched within the site's revisit_days
-_ARCHIVES: WeakKeyDictionary[Crawler, Archive] = WeakKeyDictionary()
+
+
+class Stored(Protocol):
+    """Where stored pages are looked up: the archive, or (on a node) the writer via Redis."""
+
+    def validators(self, url: str) -> tuple[str | None, str | None, str] | None: ...
+
+    async def get(self, url: str) -> tuple[dict[str, str], bytes] | None: ...
+
+
+class ArchiveStored:
+    """Stored pages looked up through the writer's own connection (no second one keeps a
+    WAL open)."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.pages = archive.pages
+
+    def validators(self, url: str) -> tuple[str | None, str | None, str] | None:
+        return self.pages.validators(url)
+
+    async def get(self, url: str) -> tuple[dict[str, str], bytes] | None:
+        return self.pages.get(url)
+
+
+_STORED: WeakKeyDictionary[Crawler, Stored] = WeakKeyDictionary()
+
+
+def share_stored(crawler: Crawler, stored: Stored | None) -> None:
+    """Hand this middleware where to look stored pages up (None when it is closed)."""
+    if stored is None:
+        _STORED.pop(crawler, None)
+    else:
+        _STORED[crawler] = stored
 
 
 def share_archive(crawler: Crawler, archive: Archive | None) -> None:
-    """The archive pipeline hands its open archive to this middleware (None when closed):
-    lookups go through the writer's own connection, so no second one keeps a WAL open."""
-    if archive is None:
-        _ARCHIVES.pop(crawler, None)
-    else:
-        _ARCHIVES[crawler] = archive
+    """The archive pipeline hands its open archive to this middleware (None when closed)."""
+    share_stored(crawler, None if archive is None else ArchiveStored(archive))
 
 
 class ConditionalFetch:
@@ -48,18 +77,18 @@ class ConditionalFetch:
         assert crawler.stats is not None
         return cls(crawler, crawler.settings.getfloat("ESSAYS_REVISIT_DAYS"), crawler.stats)
 
-    def process_request(self, request: Request) -> Response | None:
-        archive = _ARCHIVES.get(self.crawler)
-        if archive is None or request.method != "GET" or request.meta.get("dont_revalidate"):
+    async def process_request(self, request: Request) -> Response | None:
+        source = _STORED.get(self.crawler)
+        if source is None or request.method != "GET" or request.meta.get("dont_revalidate"):
             return None
-        stored = archive.pages.validators(request.url)
+        stored = source.validators(request.url)
         if stored is None:
             return None
         etag, last_modified, fetched_at = stored
         days = self._revisit_days(request)
         if days > 0 and _age_days(fetched_at) < days:
             self.stats.inc_value("essays/revisit/not_due")
-            return self._from_archive(request, NOT_DUE)
+            return await self._from_archive(request, NOT_DUE)
         if etag:
             request.headers.setdefault("If-None-Match", etag)
         if last_modified:
@@ -68,14 +97,14 @@ class ConditionalFetch:
             self.stats.inc_value("essays/revisit/conditional")
         return None
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    async def process_response(self, request: Request, response: Response) -> Response:
         if response.status == 304 and not request.meta.get(NOT_MODIFIED):
-            return self._from_archive(request) or response
+            return await self._from_archive(request) or response
         return response
 
-    def _from_archive(self, request: Request, flag: str = NOT_MODIFIED) -> Response | None:
-        archive = _ARCHIVES.get(self.crawler)
-        stored = archive.pages.get(request.url) if archive is not None else None
+    async def _from_archive(self, request: Request, flag: str = NOT_MODIFIED) -> Response | None:
+        source = _STORED.get(self.crawler)
+        stored = await source.get(request.url) if source is not None else None
         if stored is None:
             return None
         headers, body = stored

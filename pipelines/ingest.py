@@ -1,0 +1,248 @@
+"""The one writer of a distributed crawl: pages from the nodes' Redis list into the archive.
+
+`python -m archive ingest --db A --redis URL [--until-idle S]` (archive/cli_ingest.py).
+Each page goes through the same code as in a single-process crawl (the verdict's template
+counts, `Archive.add`, `mark_page`, the templates' re-reading at the end). A reliable queue:
+a page is moved (BLMOVE) from `documents` to `taken` and dropped from `taken` only once the
+batch that holds it is committed, so a killed writer loses nothing; the next one puts
+`taken` back first. A page applied twice is stored once (an upsert by URL).
+
+The writer owns the run: it starts one when none is alive (clearing what an earlier run
+left in Redis and publishing the archive's validators and templates for the nodes), answers
+nodes asking for stored pages' bodies, and, with --until-idle, ends the run (clearing its
+Redis keys) once no node is alive and nothing is queued for that many seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import redis
+
+from archive import Archive, DocumentFailed, WriteFailed
+from archive.runs import record_run
+from archive.templates import dump_counts
+from archive.wire import RUN_SECONDS, BadMessage, Keys, decode
+from essaytext.page import SiteRules
+from pipelines.archive import mark_page, needs_mark
+from pipelines.templates import SiteTemplates
+
+logger = logging.getLogger(__name__)
+_ANSWER_SECONDS = 60  # how long an answer waits for the node that asked
+_LOCK_SECONDS = 10  # the writer lock lapses this long after its writer stopped
+
+
+class IngestError(Exception):
+    """The writer cannot serve this Redis (unreachable, or another writer serves it)."""
+
+
+@dataclass
+class Ingester:
+    """Pops pages, writes them in batches, acknowledges what was committed."""
+
+    archive: Archive
+    redis: Any  # redis.Redis (redis-py's types are loose)
+    keys: Keys = field(default_factory=Keys)
+    until_idle: float | None = None
+    node_timeout: float = 30.0
+    min_chars: int = 80
+    counts: Counter[str] = field(default_factory=Counter)
+    stopping: bool = False
+    templates: SiteTemplates = field(default_factory=SiteTemplates)
+    rules: dict[str, SiteRules] = field(default_factory=dict)
+    archived: set[str] = field(default_factory=set)
+    name: str = field(default_factory=lambda: uuid.uuid4().hex)
+    run: str = ""
+    before: Counter[str] = field(default_factory=Counter)  # committed when the run opened
+
+    def serve(self) -> None:
+        """Ingest run after run until stopped; with `until_idle`, until the run ends."""
+        self._lock()
+        self.templates.load(self.archive)
+        try:
+            self._recover()
+            while not self.stopping:
+                started = _now()
+                self._open_run()
+                ended = self._loop()
+                self._finish(started, ended)
+                if self.until_idle is not None:
+                    break
+        finally:
+            self.redis.delete(self.keys.writer)
+
+    def _lock(self) -> None:
+        """Become the one writer: a lock that lapses _LOCK_SECONDS after its writer stops
+        refreshing it, so a killed writer's successor waits that long at most."""
+        deadline = time.monotonic() + _LOCK_SECONDS + 1
+        try:
+            while not self.redis.set(self.keys.writer, self.name, nx=True, ex=_LOCK_SECONDS):
+                if time.monotonic() > deadline:
+                    raise IngestError(
+                        f"another writer serves this Redis ({self.keys.writer} is held)"
+                    )
+                logger.info("ingest: waiting for the writer lock (another writer holds it)")
+                time.sleep(1.0)
+        except redis.RedisError as exc:
+            raise IngestError(f"cannot reach Redis: {exc}") from exc
+
+    def _recover(self) -> None:
+        """Put back what a killed writer had taken but not committed."""
+        moved = 0
+        while self.redis.lmove(self.keys.taken, self.keys.documents, "LEFT", "RIGHT"):
+            moved += 1
+        if moved:
+            logger.info("ingest: %d pages taken by an earlier writer are queued again", moved)
+
+    def _open_run(self) -> None:
+        self.archived = set()
+        self.before = Counter(self.archive.committed) + Counter(failed=self.counts["failed"])
+        run = self.redis.get(self.keys.run)
+        if run is not None:
+            self.run = run.decode()
+            logger.info("ingest: resuming run %s", self.run)
+            return
+        self.run = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + self.name[:6]
+        stale = list(self.keys.per_run())
+        stale += [key.decode() for key in self.redis.scan_iter(self.keys.held("*"))]
+        self.redis.delete(*stale)
+        published = 0
+        batch: dict[str, str] = {}
+        for url, etag, last_modified, fetched_at in self.archive.pages.all_validators():
+            batch[url] = json.dumps([etag, last_modified, fetched_at])
+            if len(batch) >= 1000:
+                published += self.redis.hset(self.keys.validators, mapping=batch)
+                batch = {}
+        if batch:
+            published += self.redis.hset(self.keys.validators, mapping=batch)
+        self.redis.set(self.keys.templates, dump_counts(self.templates.counts))
+        self.redis.set(self.keys.settings, json.dumps({"simhash_ngram": self.archive.ngram}))
+        self.redis.set(self.keys.run, self.run, ex=RUN_SECONDS)
+        logger.info(
+            "ingest: run %s started (%d stored pages' validators published)", self.run, published
+        )
+
+    def _loop(self) -> bool:
+        """Whether the run ended: idle for `until_idle` seconds (without it, for
+        RUN_SECONDS once some node took part, so that every nightly run starts clean)."""
+        idle_for = self.until_idle if self.until_idle is not None else float(RUN_SECONDS)
+        idle_since = beat = time.monotonic()
+        while not self.stopping:
+            if time.monotonic() - beat >= 1.0:
+                beat = time.monotonic()
+                self.redis.expire(self.keys.writer, _LOCK_SECONDS)
+                self.redis.expire(self.keys.run, RUN_SECONDS)
+            self._answer()
+            raw = self.redis.blmove(self.keys.documents, self.keys.taken, 0.2, "RIGHT", "LEFT")
+            if raw is not None:
+                self._apply(raw)
+            elif self.archive.conn.in_transaction:
+                self.archive.commit()
+            if not self.archive.conn.in_transaction:
+                self.redis.delete(self.keys.taken)  # all it held is committed
+            if raw is not None or self._busy():
+                idle_since = time.monotonic()
+            elif time.monotonic() - idle_since >= idle_for and (
+                self.until_idle is not None or self.redis.exists(self.keys.seeded(self.run))
+            ):
+                return True
+        return False
+
+    def _busy(self) -> bool:
+        """Whether the run may still send pages: queued pages or requests, or a live node."""
+        if self.redis.llen(self.keys.documents) or self.redis.zcard(self.keys.requests):
+            return True
+        now = time.time()
+        return any(
+            json.loads(beat)["at"] >= now - self.node_timeout
+            for beat in self.redis.hvals(self.keys.nodes)
+        )
+
+    def _answer(self) -> None:
+        """Answer nodes asking for stored pages (to follow a 304's links)."""
+        asks = self.redis.lpop(self.keys.asks, 100)
+        for ask in asks or ():
+            url, reply = json.loads(ask)
+            stored = self.archive.pages.get(url)
+            headers, body = stored if stored is not None else (None, b"")
+            pipe = self.redis.pipeline()
+            pipe.lpush(reply, json.dumps(headers).encode() + b"\n" + body)
+            pipe.expire(reply, _ANSWER_SECONDS)
+            pipe.execute()
+
+    def _apply(self, raw: bytes) -> None:
+        try:
+            message = decode(raw)
+        except BadMessage as exc:
+            self.counts["failed"] += 1
+            logger.error("ingest: a page could not be read: %s", exc)
+            return
+        page = message.page
+        if message.seen is not None:  # read by a node's workers: the verdict pipeline's count
+            self.templates.observe(page.site, page.url, message.seen)
+            self.rules[page.source] = message.rules
+        essays = message.essays
+        if needs_mark(message.kind, essays) and not mark_page(
+            self.archive, page, message.kind, essays
+        ):
+            self.counts["failed"] += 1
+        for essay in essays:
+            try:
+                self.archive.add(page, essay)
+                self.archived.add(page.url)
+            except DocumentFailed as exc:
+                self.counts["failed"] += 1
+                logger.error("archive: not stored: %s", exc)
+            except WriteFailed:
+                self.redis.delete(self.keys.writer)
+                raise  # taken stays in Redis: the next writer puts it back
+
+    def _finish(self, started: str, ended: bool) -> None:
+        """Commit, keep the templates (re-reading pages stored before them), record the run,
+        and, when it ended, clear its keys from Redis."""
+        self.archive.commit()
+        self.redis.delete(self.keys.taken)
+        reextracted = self.templates.finish(
+            self.archive,
+            sorted(self.archived),
+            rules_for=lambda source: self.rules.get(source, SiteRules()),
+            min_chars=self.min_chars,
+        )
+        self.counts.update({f"templates/{k}": v for k, v in reextracted.items()})
+        committed = Counter(self.archive.committed)
+        committed.subtract(self.before)
+        counts = {
+            "new": committed["stored"],
+            "changed": committed["changed"],
+            "unchanged": committed["unchanged"],
+            "not_modified": committed["seen"],
+            "gone": committed["gone"],
+            "failed": self.counts["failed"] - self.before["failed"],
+        }
+        self.archive.conn.execute("BEGIN IMMEDIATE")
+        record_run(
+            self.archive.conn,
+            started_at=started,
+            ended_at=_now(),
+            status="finished" if ended else "stopped",
+            pid=os.getpid(),
+            settings={"ingest_run": self.run, "redis_prefix": self.keys.prefix},
+            counts=counts,
+        )
+        self.archive.commit()
+        if ended:
+            run_keys = [*self.keys.per_run(), self.keys.run, self.keys.seeded(self.run)]
+            self.redis.delete(*run_keys)
+            logger.info("ingest: run %s ended; its keys cleared from Redis", self.run)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
