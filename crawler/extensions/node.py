@@ -142,8 +142,8 @@ class Node:
                 assert self.crawler.stats is not None
                 self.crawler.stats.inc_value("node/requeued", requeued)
         slot = getattr(engine, "_slot", None)
-        if slot is not None and self.redis.zcard(self.keys.requests):
-            slot.nextcall.schedule()  # do not wait for the engine's 5-second heartbeat
+        if slot is not None:  # new requests, or idleness, seen now, not at the engine's 5-s beat
+            slot.nextcall.schedule()
 
     def _nodes(self) -> dict[str, dict[str, Any]]:
         return {
