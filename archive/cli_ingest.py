@@ -24,6 +24,13 @@ from .store import Archive
     help="Stop, ending the run, once no node is alive and nothing is queued for this many seconds.",
 )
 @click.option(
+    "--node-timeout",
+    type=click.FloatRange(min=1),
+    default=30.0,
+    show_default=True,
+    help="A node silent this long is dead: its held requests go back on the queue.",
+)
+@click.option(
     "--prefix", default="essays", show_default=True, help="Redis key prefix (the spider's name)."
 )
 @click.option(
@@ -34,12 +41,18 @@ from .store import Archive
     help="Documents per transaction.",
 )
 def ingest(
-    db: Path, redis_url: str, until_idle: float | None, prefix: str, batch_size: int
+    db: Path,
+    redis_url: str,
+    until_idle: float | None,
+    node_timeout: float,
+    prefix: str,
+    batch_size: int,
 ) -> None:
     """Write the pages crawler nodes send (`scrapy crawl essays -s ESSAYS_REDIS_URL=URL`)
-    into the archive: one writer for any number of nodes. Exits 1 if a page was not stored.
+        into the archive: one writer for any number of nodes. Exits 1 if a page was not stored,
+    or the run was left unfinished (requests left, no node alive to crawl them).
 
-    Example: python -m archive ingest --db archive.db --redis redis://127.0.0.1:6379/0 --until-idle 30
+        Example: python -m archive ingest --db archive.db --redis redis://127.0.0.1:6379/0 --until-idle 30
     """
     import redis
 
@@ -55,7 +68,11 @@ def ingest(
         raise click.ClickException(str(exc)) from exc
     with archive:
         ingester = Ingester(
-            archive, redis.Redis.from_url(redis_url, socket_timeout=30), Keys(prefix), until_idle
+            archive,
+            redis.Redis.from_url(redis_url, socket_timeout=30),
+            Keys(prefix),
+            until_idle,
+            node_timeout,
         )
 
         def stop(signum: int, frame: FrameType | None) -> None:
@@ -75,5 +92,11 @@ def ingest(
         f"{committed['unchanged']} unchanged, {committed['seen']} not modified, "
         f"{ingester.counts['failed']} failed"
     )
-    if ingester.counts["failed"]:
+    if ingester.counts["stranded"]:
+        click.echo(
+            f"ingest: the run is not finished: {ingester.counts['stranded']} requests left with"
+            " no node to crawl them (start nodes and the writer again to finish it)",
+            err=True,
+        )
+    if ingester.counts["failed"] or ingester.counts["stranded"]:
         sys.exit(1)

@@ -127,7 +127,7 @@ class Keys:
     def run(self) -> str:  # the current run's id, kept alive while nodes or the writer run
         return f"{self.prefix}:run"
 
-    def seeded(self, run: str) -> str:
+    def seeded(self, run: str) -> str:  # which node seeded the run (deleted with the run)
         return f"{self.prefix}:seeded:{run}"
 
     @property
@@ -166,7 +166,7 @@ class Keys:
         return f"{self.prefix}:writer"
 
     def per_run(self) -> tuple[str, ...]:
-        """What a new run starts without (the held-request keys are found by pattern)."""
+        """What a new run starts without (held-request and seeded keys: by pattern)."""
         return (
             self.requests,
             self.dupefilter,

@@ -4,42 +4,54 @@ node holds so that no request dies with its node.
 A request a node takes from the shared queue is also written to the node's "held" hash
 until the node is done with it: its page sent to the writer and its links queued
 (crawler/middlewares/node.py), or the request handed back to the queue as a retry or a
-redirect. When a node stops sending heartbeats for ESSAYS_REDIS_NODE_TIMEOUT seconds,
-another node puts everything it held back on the queue (`requeue_dead`), so a node killed
-mid-crawl costs a re-fetch of at most the requests it held (about CONCURRENT_REQUESTS plus
-the pages being read), never a page. A page re-fetched this way whose document had already
-been sent reaches the writer twice; the archive stores it once (an upsert by URL).
+redirect. Taking and holding, and marking seen and queueing, are each one Lua step, so a
+kill between them loses nothing. When a node stops sending heartbeats for
+ESSAYS_REDIS_NODE_TIMEOUT seconds, another node (or the writer) puts everything it held back
+on the queue (archive/wire.py `requeue_dead`), so a node killed mid-crawl costs a re-fetch
+of what it held (about CONCURRENT_REQUESTS plus the pages being read, and the requests that
+failed in its downloader, which stay held until it closes), never a page. A page fetched
+again whose document had been sent reaches the writer twice and is stored once (an upsert
+by URL).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import uuid
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import redis
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy_redis.scheduler import Scheduler
 
+from archive.redisrun import requeue_dead
 from archive.wire import Keys
+from crawler.node import fail_node
 
 _FRONTIERS: WeakKeyDictionary[Crawler, Frontier] = WeakKeyDictionary()
 HELD = "essays_held"  # request.meta: the request's key in its node's held hash
 
-# Put a dead node's held requests back on the queue and forget the node, atomically (two
-# nodes noticing the same death requeue its requests once).
-_REQUEUE = """
-local items = redis.call('HGETALL', KEYS[2])
-for i = 1, #items, 2 do
-  local held = items[i + 1]
-  local bar = string.find(held, '|', 1, true)
-  redis.call('ZADD', KEYS[3], string.sub(held, 1, bar - 1), string.sub(held, bar + 1))
-end
-redis.call('DEL', KEYS[2])
-redis.call('HDEL', KEYS[1], ARGV[1])
-return #items / 2
+# Take the first request of the queue and hold it, in one step: a node killed between
+# the two would lose the request. KEYS: queue, held hash; ARGV: held id.
+_TAKE = """
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #first == 0 then return false end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+redis.call('HSET', KEYS[2], ARGV[1], first[2] .. '|' .. first[1])
+return first[1]
+"""
+# Mark a request seen and queue it (and let go of the request it replaces), in one step:
+# a node killed between them would leave a URL seen and never fetched. KEYS: seen-set,
+# queue, held hash; ARGV: fingerprint ('' when not filtered), score, request, held id.
+_PUT = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+if ARGV[4] ~= '' then redis.call('HDEL', KEYS[3], ARGV[4]) end
+return 1
 """
 
 
@@ -49,6 +61,7 @@ class Frontier(Scheduler):  # type: ignore[misc]
     node: str = ""
     keys: Keys = Keys()
     counts: Any = None  # the crawl's stats
+    crawler: Crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Frontier:
@@ -56,6 +69,7 @@ class Frontier(Scheduler):  # type: ignore[misc]
         # Counted here: scrapy-redis passes Scrapy 2.19 a deprecated `spider` argument.
         frontier.counts, frontier.stats = crawler.stats, None
         frontier.node = node_name(crawler)
+        frontier.crawler = crawler
         _FRONTIERS[crawler] = frontier
         return frontier
 
@@ -64,38 +78,63 @@ class Frontier(Scheduler):  # type: ignore[misc]
         self.keys = Keys(spider.name)
 
     def next_request(self) -> Request | None:
-        request: Request | None = super().next_request()
-        if request is not None:
-            self.counts.inc_value("scheduler/dequeued/redis")
-            request.meta[HELD] = held = uuid.uuid4().hex
-            data = self.queue._encode_request(request)
-            self.server.hset(self.keys.held(self.node), held, b"%d|%s" % (-request.priority, data))
+        held = uuid.uuid4().hex
+        try:
+            keys = (self.queue.key, self.keys.held(self.node))
+            data = self.server.eval(_TAKE, 2, *keys, held)
+        except redis.RedisError as exc:
+            fail_node(self.crawler, f"lost Redis: {exc}")
+            return None
+        if data is None:
+            return None
+        request: Request = self.queue._decode_request(data)
+        request.meta[HELD] = held
+        self.counts.inc_value("scheduler/dequeued/redis")
         return request
 
     def enqueue_request(self, request: Request) -> bool:
-        held = request.meta.pop(HELD, None)  # a retry or redirect of a request this node held
-        added: bool = super().enqueue_request(request)
+        """Queue a request unless seen (and let go of the one it replaces: a retry or a
+        redirect of a request this node held)."""
+        held = request.meta.pop(HELD, "")
+        seen = "" if request.dont_filter else self.df.request_fingerprint(request)
+        keys = (self.df.key, self.queue.key, self.keys.held(self.node))
+        try:
+            data = self.queue._encode_request(request)
+            added = bool(self.server.eval(_PUT, 3, *keys, seen, -request.priority, data, held))
+        except redis.RedisError as exc:
+            fail_node(self.crawler, f"lost Redis (a request not queued: {request.url}): {exc}")
+            return False
         if added:
             self.counts.inc_value("scheduler/enqueued/redis")
-        if held is not None:
-            self.server.hdel(self.keys.held(self.node), held)
+        else:
+            self.df.log(request, self.spider)
         return added
+
+    def has_pending_requests(self) -> bool:
+        try:
+            return bool(super().has_pending_requests())
+        except redis.RedisError as exc:
+            fail_node(self.crawler, f"lost Redis: {exc}")
+            return False
 
     def release(self, request: Request) -> None:
         """The node is done with this request: its page was sent and its links queued."""
         held = request.meta.pop(HELD, None)
         if held is not None:
-            self.server.hdel(self.keys.held(self.node), held)
+            try:
+                self.server.hdel(self.keys.held(self.node), held)
+            except redis.RedisError as exc:
+                fail_node(self.crawler, f"lost Redis: {exc}")
 
     def close(self, reason: str) -> None:
         """A node that closes has finished what it held (Scrapy waits for it)."""
-        super().close(reason)
-        self.server.delete(self.keys.held(self.node))
+        with contextlib.suppress(redis.RedisError):  # said when it was lost
+            super().close(reason)
+            self.server.delete(self.keys.held(self.node))
 
     def requeue_dead(self, node: str) -> int:
         """Put a dead node's held requests back on the queue; how many there were."""
-        keys = (self.keys.nodes, self.keys.held(node), self.queue.key)
-        return int(self.server.eval(_REQUEUE, len(keys), *keys, node))
+        return requeue_dead(self.server, self.keys, node)
 
 
 def frontier_of(crawler: Crawler) -> Frontier:

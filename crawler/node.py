@@ -11,6 +11,7 @@ Run, seeding, heartbeats, recovery and stopping: crawler/extensions/node.py.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import uuid
@@ -18,8 +19,10 @@ from typing import Any
 
 import redis
 import redis.asyncio
+from scrapy.crawler import Crawler
 from scrapy.settings import Settings
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.defer import deferred_from_coro
 
 from archive.wire import Keys
 
@@ -44,7 +47,23 @@ class NodeMode:
         settings["ITEM_PIPELINES"]["pipelines.archive.ArchivePipeline"] = None
         settings["EXTENSIONS"]["crawler.extensions.runs.CrawlRuns"] = None
         settings["EXTENSIONS"]["crawler.extensions.node.Node"] = 500
-        settings["SPIDER_MIDDLEWARES"]["crawler.middlewares.node.NodeOutput"] = 950
+        settings["SPIDER_MIDDLEWARES"]["crawler.middlewares.node.NodeOutput"] = 10
+
+
+def fail_node(crawler: Crawler, message: str, reason: str = "redis_lost") -> None:
+    """This node cannot go on: one ERROR line (the first time), `node/error` (the crawl
+    exits 1 saying it), and the spider closed."""
+    stats = crawler.stats
+    assert stats is not None
+    if stats.get_value("node/error"):
+        return
+    logger.error("node: %s", message)
+    stats.set_value("node/error", message)
+    engine: Any = crawler.engine
+    if engine is not None:
+        asyncio.get_event_loop().call_soon(
+            lambda: deferred_from_coro(engine.close_spider_async(reason=reason))
+        )
 
 
 def client(url: str) -> Any:

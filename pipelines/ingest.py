@@ -15,7 +15,6 @@ Redis keys) once no node is alive and nothing is queued for that many seconds.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -28,6 +27,7 @@ from typing import Any
 import redis
 
 from archive import Archive, DocumentFailed, WriteFailed
+from archive.redisrun import answer_asks, clear_run, publish_run, sweep_nodes
 from archive.runs import record_run
 from archive.templates import dump_counts
 from archive.wire import RUN_SECONDS, BadMessage, Keys, decode
@@ -36,8 +36,11 @@ from pipelines.archive import mark_page, needs_mark
 from pipelines.templates import SiteTemplates
 
 logger = logging.getLogger(__name__)
-_ANSWER_SECONDS = 60  # how long an answer waits for the node that asked
 _LOCK_SECONDS = 10  # the writer lock lapses this long after its writer stopped
+
+
+# How a run's ingest ended (Ingester._loop).
+ENDED, STRANDED, STOPPED = "ended", "stranded", "stopped"
 
 
 class IngestError(Exception):
@@ -62,6 +65,7 @@ class Ingester:
     name: str = field(default_factory=lambda: uuid.uuid4().hex)
     run: str = ""
     before: Counter[str] = field(default_factory=Counter)  # committed when the run opened
+    took_part: bool = False  # a node or a page was seen in this run
 
     def serve(self) -> None:
         """Ingest run after run until stopped; with `until_idle`, until the run ends."""
@@ -72,9 +76,9 @@ class Ingester:
             while not self.stopping:
                 started = _now()
                 self._open_run()
-                ended = self._loop()
-                self._finish(started, ended)
-                if self.until_idle is not None:
+                outcome = self._loop()
+                self._finish(started, outcome)
+                if self.until_idle is not None or outcome == STRANDED:
                     break
         finally:
             self.redis.delete(self.keys.writer)
@@ -103,7 +107,7 @@ class Ingester:
             logger.info("ingest: %d pages taken by an earlier writer are queued again", moved)
 
     def _open_run(self) -> None:
-        self.archived = set()
+        self.archived, self.took_part = set(), False
         self.before = Counter(self.archive.committed) + Counter(failed=self.counts["failed"])
         run = self.redis.get(self.keys.run)
         if run is not None:
@@ -111,28 +115,23 @@ class Ingester:
             logger.info("ingest: resuming run %s", self.run)
             return
         self.run = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + self.name[:6]
-        stale = list(self.keys.per_run())
-        stale += [key.decode() for key in self.redis.scan_iter(self.keys.held("*"))]
-        self.redis.delete(*stale)
-        published = 0
-        batch: dict[str, str] = {}
-        for url, etag, last_modified, fetched_at in self.archive.pages.all_validators():
-            batch[url] = json.dumps([etag, last_modified, fetched_at])
-            if len(batch) >= 1000:
-                published += self.redis.hset(self.keys.validators, mapping=batch)
-                batch = {}
-        if batch:
-            published += self.redis.hset(self.keys.validators, mapping=batch)
-        self.redis.set(self.keys.templates, dump_counts(self.templates.counts))
-        self.redis.set(self.keys.settings, json.dumps({"simhash_ngram": self.archive.ngram}))
-        self.redis.set(self.keys.run, self.run, ex=RUN_SECONDS)
+        clear_run(self.redis, self.keys)
+        published = publish_run(
+            self.redis,
+            self.keys,
+            self.run,
+            self.archive.pages.all_validators(),
+            dump_counts(self.templates.counts),
+            {"simhash_ngram": self.archive.ngram},
+        )
         logger.info(
             "ingest: run %s started (%d stored pages' validators published)", self.run, published
         )
 
-    def _loop(self) -> bool:
-        """Whether the run ended: idle for `until_idle` seconds (without it, for
-        RUN_SECONDS once some node took part, so that every nightly run starts clean)."""
+    def _loop(self) -> str:
+        """How the run went: ENDED when idle for `until_idle` seconds (without it, for
+        RUN_SECONDS once some node took part, so that every nightly run starts clean);
+        STRANDED when requests are left that no live node will crawl; else STOPPED."""
         idle_for = self.until_idle if self.until_idle is not None else float(RUN_SECONDS)
         idle_since = beat = time.monotonic()
         while not self.stopping:
@@ -143,6 +142,7 @@ class Ingester:
             self._answer()
             raw = self.redis.blmove(self.keys.documents, self.keys.taken, 0.2, "RIGHT", "LEFT")
             if raw is not None:
+                self.took_part = True
                 self._apply(raw)
             elif self.archive.conn.in_transaction:
                 self.archive.commit()
@@ -151,32 +151,23 @@ class Ingester:
             if raw is not None or self._busy():
                 idle_since = time.monotonic()
             elif time.monotonic() - idle_since >= idle_for and (
-                self.until_idle is not None or self.redis.exists(self.keys.seeded(self.run))
+                self.until_idle is not None or self.took_part
             ):
-                return True
-        return False
+                return STRANDED if self.redis.zcard(self.keys.requests) else ENDED
+        return STOPPED
 
     def _busy(self) -> bool:
-        """Whether the run may still send pages: queued pages or requests, or a live node."""
-        if self.redis.llen(self.keys.documents) or self.redis.zcard(self.keys.requests):
+        """Whether the run may still send pages: pages queued, or a live node (the requests
+        of nodes that died go back on the queue, as a live node would put them)."""
+        if self.redis.llen(self.keys.documents):
             return True
-        now = time.time()
-        return any(
-            json.loads(beat)["at"] >= now - self.node_timeout
-            for beat in self.redis.hvals(self.keys.nodes)
-        )
+        live = sweep_nodes(self.redis, self.keys, self.node_timeout)
+        self.took_part = self.took_part or live
+        return live
 
     def _answer(self) -> None:
         """Answer nodes asking for stored pages (to follow a 304's links)."""
-        asks = self.redis.lpop(self.keys.asks, 100)
-        for ask in asks or ():
-            url, reply = json.loads(ask)
-            stored = self.archive.pages.get(url)
-            headers, body = stored if stored is not None else (None, b"")
-            pipe = self.redis.pipeline()
-            pipe.lpush(reply, json.dumps(headers).encode() + b"\n" + body)
-            pipe.expire(reply, _ANSWER_SECONDS)
-            pipe.execute()
+        answer_asks(self.redis, self.keys, self.archive.pages.get)
 
     def _apply(self, raw: bytes) -> None:
         try:
@@ -205,9 +196,22 @@ class Ingester:
                 self.redis.delete(self.keys.writer)
                 raise  # taken stays in Redis: the next writer puts it back
 
-    def _finish(self, started: str, ended: bool) -> None:
-        """Commit, keep the templates (re-reading pages stored before them), record the run,
-        and, when it ended, clear its keys from Redis."""
+    def _finish(self, started: str, outcome: str) -> None:
+        """End the run first (a node arriving now waits for the next), then commit, keep the
+        templates (re-reading pages stored before them) and record the run."""
+        if outcome == ENDED:
+            self.redis.delete(self.keys.run)
+            clear_run(self.redis, self.keys)
+            logger.info("ingest: run %s ended; its keys cleared from Redis", self.run)
+        elif outcome == STRANDED:
+            left = int(self.redis.zcard(self.keys.requests))
+            self.counts["stranded"] += left
+            logger.error(
+                "ingest: run %s is not finished: %d requests are left with no node to crawl"
+                " them; it stays open: start nodes to finish it",
+                self.run,
+                left,
+            )
         self.archive.commit()
         self.redis.delete(self.keys.taken)
         reextracted = self.templates.finish(
@@ -226,22 +230,19 @@ class Ingester:
             "not_modified": committed["seen"],
             "gone": committed["gone"],
             "failed": self.counts["failed"] - self.before["failed"],
+            "stranded": self.counts["stranded"],
         }
         self.archive.conn.execute("BEGIN IMMEDIATE")
         record_run(
             self.archive.conn,
             started_at=started,
             ended_at=_now(),
-            status="finished" if ended else "stopped",
+            status={ENDED: "finished", STRANDED: "unfinished"}.get(outcome, "stopped"),
             pid=os.getpid(),
             settings={"ingest_run": self.run, "redis_prefix": self.keys.prefix},
             counts=counts,
         )
         self.archive.commit()
-        if ended:
-            run_keys = [*self.keys.per_run(), self.keys.run, self.keys.seeded(self.run)]
-            self.redis.delete(*run_keys)
-            logger.info("ingest: run %s ended; its keys cleared from Redis", self.run)
 
 
 def _now() -> str:

@@ -12,6 +12,7 @@ import os
 import signal
 import sqlite3
 import subprocess
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -231,3 +232,58 @@ def test_the_writer_refuses_an_unreachable_redis_and_a_second_writer(
         first.send_signal(signal.SIGTERM)
         first.communicate(timeout=60)
     assert first.returncode == 0
+
+
+def test_the_last_node_dying_leaves_the_run_open_and_a_new_node_finishes_it(
+    tmp_path: Path, redis_url: str, empty_redis: redis.Redis
+) -> None:
+    """No node is left to take a dead node's requests: the writer puts them back, says the
+    run is unfinished (exit 1), and the next writer and node finish it."""
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    db = tmp_path / "distributed.db"
+    slow = {"CONCURRENT_REQUESTS_PER_DOMAIN": "1"}
+    with serve({"one": numbered_site(30, delay=0.2)}) as hosts:
+        starts = [hosts["one"] + "/"]
+        writer = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "archive",
+                "ingest",
+                "--db",
+                str(db),
+                "--redis",
+                redis_url,
+                "--until-idle",
+                "2",
+                "--node-timeout",
+                "2",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        node = start_node(starts, redis_url, logs / "node.log", slow)
+        assert wait_for(lambda: holds(empty_redis, node.pid) and stored(db) >= 2, 60)
+        os.killpg(node.pid, signal.SIGKILL)
+        node.wait(timeout=10)
+        _out, err = writer.communicate(timeout=120)
+        assert writer.returncode == 1, err[-3000:]
+        assert "the run is not finished" in err and "Traceback" not in err
+        assert "back on the queue" in err
+        assert empty_redis.exists("essays:run") and empty_redis.zcard("essays:requests") > 0
+
+        _summary, node_logs = run_distributed(starts, db, redis_url, logs, nodes=1, name="finish")
+        assert "and seeds it" not in node_logs[0]  # the open run was joined, not seeded again
+    urls = [row["url"] for row in export_rows(db)]
+    assert len(urls) == len(set(urls)) == 30
+
+
+def test_a_node_with_an_unreachable_redis_says_so_in_one_line(tmp_path: Path) -> None:
+    result = crawl(
+        ["http://127.0.0.1:9/"], tmp_path / "a.db", {"ESSAYS_REDIS_URL": "redis://127.0.0.1:9/0"}
+    )
+    assert result.returncode == 1
+    assert "cannot reach Redis at redis://127.0.0.1:9/0" in result.stderr
+    assert "Traceback" not in result.stderr

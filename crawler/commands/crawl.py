@@ -35,6 +35,11 @@ def failure(stats: Mapping[str, Any]) -> str | None:
         return f"the archive failed: {stats['archive/error']}"
     if stats.get("node/error"):
         return f"this node could not take part: {stats['node/error']}"
+    if stats.get("node/unanswered"):
+        return (
+            f"{stats['node/unanswered']} revalidated pages' stored links were not followed:"
+            " the writer did not send them in time (node/unanswered)"
+        )
     if stats.get("node/unsent"):
         return f"{stats['node/unsent']} documents could not be sent to the writer (node/unsent)"
     if stats.get("archive/failed"):
@@ -57,6 +62,19 @@ def failure(stats: Mapping[str, Any]) -> str | None:
     return None
 
 
+def redis_problems(url: str) -> list[str]:
+    """Why a node cannot use this Redis (unreachable, a bad URL), checked before it starts."""
+    import redis
+
+    from crawler.node import client
+
+    try:
+        client(url).ping()
+    except (redis.RedisError, ValueError) as exc:
+        return [f"cannot reach Redis at {url} (ESSAYS_REDIS_URL): {exc}"]
+    return []
+
+
 class Command(ScrapyCrawl):
     """Scrapy's crawl command; the exit status says whether everything scraped was archived."""
 
@@ -76,6 +94,8 @@ class Command(ScrapyCrawl):
             )
         except SiteConfigError as exc:
             problems.append(str(exc))
+        if self.settings.get("ESSAYS_REDIS_URL"):
+            problems += redis_problems(self.settings.get("ESSAYS_REDIS_URL"))
         if problems:  # one line each, before anything is fetched or opened
             for problem in problems:
                 print(f"scrapy crawl: {problem}", file=sys.stderr)

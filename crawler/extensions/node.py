@@ -12,23 +12,25 @@ other node busy, for ESSAYS_REDIS_IDLE_SECONDS.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import redis
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
-from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
+from archive.redisrun import heartbeats, redis_now
 from archive.templates import parse_counts
 from archive.wire import RUN_SECONDS, Keys
 from crawler.frontier import frontier_of, node_name
 from crawler.middlewares.conditional import share_stored
-from crawler.node import RedisStored, client
+from crawler.node import RedisStored, client, fail_node
 from pipelines.templates import site_templates
 
 logger = logging.getLogger(__name__)
@@ -79,6 +81,8 @@ class Node:
         self.keys = Keys(spider.name)
         try:
             await self._join()
+        except redis.RedisError as exc:
+            fail_node(self.crawler, f"lost Redis: {exc}")
         finally:
             self.wait_joined().set_result(None)
 
@@ -94,9 +98,7 @@ class Node:
                 return
             await asyncio.sleep(0.5)
         self.run = run.decode()
-        self.seeds = bool(
-            self.redis.set(self.keys.seeded(self.run), self.name, nx=True, ex=RUN_SECONDS * 10)
-        )
+        self.seeds = bool(self.redis.set(self.keys.seeded(self.run), self.name, nx=True))
         kept = json.loads(self.redis.get(self.keys.settings) or "{}")
         spider: Any = self.crawler.spider
         if kept.get("simhash_ngram") and spider is not None:
@@ -114,25 +116,28 @@ class Node:
         self.beat.start(1.0, now=False)
 
     def _fail(self, message: str) -> None:
-        logger.error("node: %s", message)
-        assert self.crawler.stats is not None
-        self.crawler.stats.set_value(ERROR, message)
-        engine: Any = self.crawler.engine
-        asyncio.get_event_loop().call_soon(
-            lambda: deferred_from_coro(engine.close_spider_async(reason="no_writer"))
-        )
+        fail_node(self.crawler, message, reason="no_writer")
 
     def _beat(self) -> None:
+        try:
+            self._beat_once()
+        except redis.RedisError as exc:
+            fail_node(self.crawler, f"lost Redis: {exc}")
+
+    def _beat_once(self) -> None:
         engine: Any = self.crawler.engine
         try:
             busy = not engine.spider_is_idle()
         except RuntimeError:  # closing
             busy = False
-        now = time.time()
+        now = redis_now(self.redis)
+        if self.redis.get(self.keys.run) != (self.run or "").encode():
+            fail_node(self.crawler, f"run {self.run} was ended by its writer", reason="run_ended")
+            return
         self.redis.hset(self.keys.nodes, self.name, json.dumps({"at": now, "busy": busy}))
         self.redis.expire(self.keys.run, int(RUN_SECONDS))
-        for node, beat in self._nodes().items():
-            if node != self.name and beat["at"] < now - self.node_timeout:
+        for node, (at, _) in heartbeats(self.redis, self.keys).items():
+            if node != self.name and at < now - self.node_timeout:
                 requeued = frontier_of(self.crawler).requeue_dead(node)
                 logger.warning(
                     "node %s stopped answering: %d requests it held are back on the queue",
@@ -145,23 +150,23 @@ class Node:
         if slot is not None:  # new requests, or idleness, seen now, not at the engine's 5-s beat
             slot.nextcall.schedule()
 
-    def _nodes(self) -> dict[str, dict[str, Any]]:
-        return {
-            node.decode(): json.loads(beat)
-            for node, beat in self.redis.hgetall(self.keys.nodes).items()
-        }
-
     def idle(self) -> None:
         """Stay while the queue has requests or another node may add some."""
-        if self.run is None:
+        stats = self.crawler.stats
+        if self.run is None or (stats is not None and stats.get_value(ERROR)):
             return
-        now = time.time()
-        others_busy = any(
-            beat["busy"] and beat["at"] >= now - self.node_timeout
-            for node, beat in self._nodes().items()
-            if node != self.name
-        )
-        if self.redis.zcard(self.keys.requests) or others_busy:
+        try:
+            now = redis_now(self.redis)
+            others_busy = any(
+                busy and at >= now - self.node_timeout
+                for node, (at, busy) in heartbeats(self.redis, self.keys).items()
+                if node != self.name
+            )
+            queued = self.redis.zcard(self.keys.requests)
+        except redis.RedisError as exc:
+            fail_node(self.crawler, f"lost Redis: {exc}")
+            return
+        if queued or others_busy:
             self.idle_since = None
             raise DontCloseSpider
         self.idle_since = self.idle_since or now
@@ -175,7 +180,8 @@ class Node:
         if self.beat.running:
             self.beat.stop()
         share_stored(self.crawler, None)
-        self.redis.hdel(self.keys.nodes, self.name)
-        if self.stored is not None:
-            await self.stored.close()
+        with contextlib.suppress(redis.RedisError):  # said when it was lost
+            self.redis.hdel(self.keys.nodes, self.name)
+            if self.stored is not None:
+                await self.stored.close()
         self.redis.close()

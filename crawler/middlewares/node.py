@@ -1,6 +1,7 @@
 """NodeOutput: a node's pages go to the archive's writer through Redis (crawler/node.py).
 
-Each PageItem the spider yields is sent (archive/wire.py) onto the writer's list, then
+The outermost spider middleware (the others have judged each output first). Each PageItem
+the spider yields is sent (archive/wire.py) onto the writer's list, then
 passes on to the verdict pipeline (counts, templates); when the page's callback is done,
 its links are queued and the node lets go of the request (crawler/frontier.py). Only the
 run's seeding node yields the start requests. When the writer falls behind by more than
@@ -15,6 +16,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import redis
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
@@ -51,18 +53,32 @@ class NodeOutput:
 
     def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
         for output in result:
-            self._send(output, response)
-            yield output
-        if response.request is not None:
-            frontier_of(self.crawler).release(response.request)
+            if not self._queued(output):
+                self._send(output, response)
+                yield output
+        self._release(response)
 
     async def process_spider_output_async(
         self, response: Response, result: AsyncIterator[Any]
     ) -> AsyncIterator[Any]:
         async for output in result:
+            if self._queued(output):
+                continue
             if self._send(output, response):
                 await self._wait_for_writer()
             yield output
+        self._release(response)
+
+    def _queued(self, output: Any) -> bool:
+        """Queue a request now, as Scrapy would after reading ahead: the node lets go of the
+        page's own request only once every link it yielded is on the shared queue."""
+        if not isinstance(output, Request):
+            return False
+        engine: Any = self.crawler.engine
+        engine.crawl(output)
+        return True
+
+    def _release(self, response: Response) -> None:
         if response.request is not None:
             frontier_of(self.crawler).release(response.request)
 
