@@ -24,6 +24,14 @@ from .store import Archive
     help="Stop, ending the run, once no node is alive and nothing is queued for this many seconds.",
 )
 @click.option(
+    "--end-idle",
+    type=click.FloatRange(min=0.5),
+    default=120.0,
+    show_default=True,
+    help="Without --until-idle: end each run (clearing its Redis keys) once idle this long "
+    "after a node took part, then open the next.",
+)
+@click.option(
     "--node-timeout",
     type=click.FloatRange(min=1),
     default=30.0,
@@ -44,6 +52,7 @@ def ingest(
     db: Path,
     redis_url: str,
     until_idle: float | None,
+    end_idle: float,
     node_timeout: float,
     prefix: str,
     batch_size: int,
@@ -71,8 +80,9 @@ def ingest(
             archive,
             redis.Redis.from_url(redis_url, socket_timeout=30),
             Keys(prefix),
-            until_idle,
-            node_timeout,
+            until_idle=until_idle,
+            end_idle=end_idle,
+            node_timeout=node_timeout,
         )
 
         def stop(signum: int, frame: FrameType | None) -> None:

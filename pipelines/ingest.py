@@ -55,6 +55,7 @@ class Ingester:
     redis: Any  # redis.Redis (redis-py's types are loose)
     keys: Keys = field(default_factory=Keys)
     until_idle: float | None = None
+    end_idle: float = float(RUN_SECONDS)  # without until_idle: a run's idle time that ends it
     node_timeout: float = 30.0
     min_chars: int = 80
     counts: Counter[str] = field(default_factory=Counter)
@@ -78,7 +79,7 @@ class Ingester:
                 self._open_run()
                 outcome = self._loop()
                 self._finish(started, outcome)
-                if self.until_idle is not None or outcome == STRANDED:
+                if self.until_idle is not None:  # else a stranded run stays open, served
                     break
         finally:
             self.redis.delete(self.keys.writer)
@@ -130,9 +131,9 @@ class Ingester:
 
     def _loop(self) -> str:
         """How the run went: ENDED when idle for `until_idle` seconds (without it, for
-        RUN_SECONDS once some node took part, so that every nightly run starts clean);
+        `end_idle` once some node took part, so that every nightly run starts clean);
         STRANDED when requests are left that no live node will crawl; else STOPPED."""
-        idle_for = self.until_idle if self.until_idle is not None else float(RUN_SECONDS)
+        idle_for = self.until_idle if self.until_idle is not None else self.end_idle
         idle_since = beat = time.monotonic()
         while not self.stopping:
             if time.monotonic() - beat >= 1.0:

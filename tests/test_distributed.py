@@ -287,3 +287,58 @@ def test_a_node_with_an_unreachable_redis_says_so_in_one_line(tmp_path: Path) ->
     assert result.returncode == 1
     assert "cannot reach Redis at redis://127.0.0.1:9/0" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_long_running_writer_ends_each_run_and_opens_the_next(
+    tmp_path: Path, redis_url: str, empty_redis: redis.Redis
+) -> None:
+    """Without --until-idle (a service): each night's run is cleared from Redis when it
+    ends, and the next night's nodes seed a new run that is as incremental as ever."""
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    db = tmp_path / "distributed.db"
+    served: list[Served] = []
+    with serve({"one": numbered_site(5)}, validators=True, log=served) as hosts:
+        starts = [hosts["one"] + "/"]
+        writer = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "archive",
+                "ingest",
+                "--db",
+                str(db),
+                "--redis",
+                redis_url,
+                "--end-idle",
+                "2",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            runs = []
+            for night in range(2):
+                assert wait_for(lambda: empty_redis.exists("essays:run") == 1, 60)
+                runs.append(empty_redis.get("essays:run"))
+                node = start_node(starts, redis_url, logs / f"night{night}.log")
+                assert node.wait(timeout=300) == 0, (logs / f"night{night}.log").read_text()
+                assert "and seeds it" in (logs / f"night{night}.log").read_text()
+                # The run ends; the next one is opened with nothing of this one left.
+                assert wait_for(lambda: empty_redis.get("essays:run") not in (None, runs[-1]), 60)
+                assert not empty_redis.exists("essays:dupefilter", "essays:requests")
+                assert not empty_redis.keys("essays:held:*") and not empty_redis.keys(
+                    "essays:seeded:*"
+                )
+        finally:
+            writer.send_signal(signal.SIGTERM)
+            out, err = writer.communicate(timeout=120)
+        assert writer.returncode == 0, err[-3000:]
+    assert runs[0] != runs[1]
+    assert sorted(s.status for s in served if s.conditional) == [304] * 5  # night 2: all 304
+    assert len(export_rows(db)) == 5 and versions(db) == 0
+    with sqlite3.connect(db) as conn:
+        statuses = [row[0] for row in conn.execute("SELECT status FROM runs ORDER BY id")]
+    assert statuses[:2] == ["finished", "finished"]
+    assert "Traceback" not in err and out.startswith("ingested: 5 new")
