@@ -13,12 +13,19 @@ from .crawl import LOOPBACK_SETTINGS, crawl_command
 
 
 def start_writer(
-    db: Path, redis_url: str, log: Path, *, until_idle: float | None = 3.0
+    db: Path,
+    redis_url: str,
+    log: Path,
+    *,
+    until_idle: float | None = 3.0,
+    options: Sequence[str] = (),
 ) -> subprocess.Popen[str]:
-    """`python -m archive ingest` in its own session, its log in `log`, its summary on stdout."""
+    """`python -m archive ingest` (and `options`) in its own session, its log in `log`, its
+    summary on stdout."""
     command = [sys.executable, "-m", "archive", "ingest", "--db", str(db), "--redis", redis_url]
     if until_idle is not None:
         command += ["--until-idle", str(until_idle)]
+    command += options
     with log.open("w") as err:
         return subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=err, text=True, start_new_session=True

@@ -12,7 +12,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -245,30 +244,15 @@ def test_the_last_node_dying_leaves_the_run_open_and_a_new_node_finishes_it(
     slow = {"CONCURRENT_REQUESTS_PER_DOMAIN": "1"}
     with serve({"one": numbered_site(30, delay=0.2)}) as hosts:
         starts = [hosts["one"] + "/"]
-        writer = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "archive",
-                "ingest",
-                "--db",
-                str(db),
-                "--redis",
-                redis_url,
-                "--until-idle",
-                "2",
-                "--node-timeout",
-                "2",
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
+        writer = start_writer(
+            db, redis_url, logs / "writer.log", until_idle=2, options=["--node-timeout", "2"]
         )
         node = start_node(starts, redis_url, logs / "node.log", slow)
         assert wait_for(lambda: holds(empty_redis, node.pid) and stored(db) >= 2, 60)
         os.killpg(node.pid, signal.SIGKILL)
         node.wait(timeout=10)
-        _out, err = writer.communicate(timeout=120)
+        writer.communicate(timeout=120)
+        err = (logs / "writer.log").read_text()
         assert writer.returncode == 1, err[-3000:]
         assert "the run is not finished" in err and "Traceback" not in err
         assert "back on the queue" in err
@@ -300,22 +284,8 @@ def test_a_long_running_writer_ends_each_run_and_opens_the_next(
     served: list[Served] = []
     with serve({"one": numbered_site(5)}, validators=True, log=served) as hosts:
         starts = [hosts["one"] + "/"]
-        writer = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "archive",
-                "ingest",
-                "--db",
-                str(db),
-                "--redis",
-                redis_url,
-                "--end-idle",
-                "2",
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
+        writer = start_writer(
+            db, redis_url, logs / "writer.log", until_idle=None, options=["--end-idle", "2"]
         )
         try:
             runs = []
@@ -333,7 +303,8 @@ def test_a_long_running_writer_ends_each_run_and_opens_the_next(
                 )
         finally:
             writer.send_signal(signal.SIGTERM)
-            out, err = writer.communicate(timeout=120)
+            out, _ = writer.communicate(timeout=120)
+        err = (logs / "writer.log").read_text()
         assert writer.returncode == 0, err[-3000:]
     assert runs[0] != runs[1]
     assert sorted(s.status for s in served if s.conditional) == [304] * 5  # night 2: all 304
