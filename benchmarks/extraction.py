@@ -1,22 +1,24 @@
 """Extraction quality and speed: our extractor, plain trafilatura and GNE, side by side.
 
-    python benchmarks/extraction.py [--corpus DIR] [--repeat 3] [--part seeds|tuning|untouched]
-                                    [--gold DIR] [--show]
+    python benchmarks/extraction.py [--corpus DIR] [--repeat 3] [--gold DIR] [--show]
+                                    [--part seeds|tuning|untouched|fresh-tuning|fresh-untouched]
 
-The gold set (benchmarks/gold/, see its README) has three parts, each scored on its own:
+Five parts, each scored on its own (benchmarks/gold/ and benchmarks/fresh/, see their READMEs):
 - seeds: gold/seeds/, the bundled demo site's pages of the five seed kinds, served from
   memory; always available.
 - tuning: gold/real/, real pages of the sites earlier work tuned on.
 - untouched: gold/untouched/, real pages of the sites held out by benchmarks/split.py.
+- fresh-tuning, fresh-untouched: pages of 16 invented sites made blind, split by site.
 The real pages are read from --corpus or ESSAY_CORPUS_DIR (default ../shared/corpus/real-pages);
 without the corpus both real parts are skipped, saying so. A gold page of a site outside
 its part (by split.py) stops the run.
 
 Ours is the crawl's path: essaytext.page.examine on the page's bytes (decoding, page kind,
-extraction, EXTRACT_MIN_CHARS); its text is every essay's, its metadata the first essay's,
-and a page it finds no essay on (a listing, too little text) gives nothing. Trafilatura (bare_extraction with
-metadata) and GNE (GeneralNewsExtractor().extract, needs `pip install -e ".[bench]"`)
-run with default settings on the decoded page; ours' time includes the decoding.
+extraction, EXTRACT_MIN_CHARS); its text is every essay's, its metadata the first
+essay's; a page without an essay (a listing, too little text) gives nothing. Trafilatura
+(bare_extraction with metadata) and GNE (GeneralNewsExtractor().extract, needs
+`pip install -e ".[bench]"`) run with default settings on the decoded page; ours' time
+includes the decoding.
 
 Per part and tool it prints: pages; mean character F1 against the gold text (article pages);
 lines leaked (output lines mostly absent from the gold text, and every output line of a
@@ -24,7 +26,7 @@ listing page); listing pages (gold `kind: listing`) with an output under 50 char
 title, date and author accuracy (extraction_score.py says how they are compared); the
 median over pages of each page's median ms of --repeat runs; and the ratio of the tool's
 ms to trafilatura's in the same run (median of per-page ratios / ratio of totals). Then
-each tuning and untouched page's F1 per tool ("ok" or the output's length on listings).
+each real and fresh page's F1 per tool ("ok" or the output's length on listings).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
+import fresh_set  # noqa: E402
 import trafilatura  # noqa: E402
 from extraction_score import Gold, Output, Results, char_f1, leaked_lines, report_pages, report_part  # noqa: E402
 from split import site_of, split  # noqa: E402
@@ -54,20 +57,11 @@ from essaytext.page import examine  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "gold"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "real-pages"
-PARTS = ("seeds", "tuning", "untouched")
+PARTS = ("seeds", "tuning", "untouched", *fresh_set.PARTS)
 REAL_DIRS = {"tuning": "real", "untouched": "untouched"}
 
 
 Tool = Callable[[Gold], Output]
-
-
-def _header(raw: str) -> tuple[dict[str, str], str]:
-    head, _, body = raw.partition("\n\n")
-    meta = {}
-    for line in head.splitlines():
-        key, _, value = line.partition(":")
-        meta[key.strip()] = value.strip()
-    return meta, body.strip()
 
 
 def _gold(
@@ -99,7 +93,7 @@ def load_seeds(gold: Path) -> list[Gold]:
     sites = build_sites()
     pages = []
     for path in sorted((gold / "seeds").glob("*.txt")):
-        meta, text = _header(path.read_text(encoding="utf-8"))
+        meta, text = fresh_set.header(path.read_text(encoding="utf-8"))
         host, url_path = meta["page"].split()
         if meta.get("essays"):
             parts = [essays[slug] for slug in meta["essays"].split()]
@@ -122,7 +116,7 @@ def load_real(gold: Path, part: str, corpus: Path) -> tuple[list[Gold], str | No
     sites = dict(zip(("tuning", "untouched"), split(sorted(corpus.glob("*.htm*"))), strict=True))
     pages, missing = [], []
     for path in files:
-        meta, text = _header(path.read_text(encoding="utf-8"))
+        meta, text = fresh_set.header(path.read_text(encoding="utf-8"))
         page = corpus / meta["page"]
         if site_of(page) not in sites[part]:
             sys.exit(f"{_shown(path)}: site {site_of(page)!r} is not in the {part} part (split.py)")
@@ -132,6 +126,17 @@ def load_real(gold: Path, part: str, corpus: Path) -> tuple[list[Gold], str | No
         url = f"http://corpus/{page.name}"
         pages.append(_gold(path.stem, part, page.read_bytes(), None, url, text, meta))
     return pages, f"pages missing from the corpus: {', '.join(missing)}" if missing else None
+
+
+def load_fresh(part: str) -> list[Gold]:
+    """A part of the fresh blind set (benchmarks/fresh/, always available)."""
+    pages = []
+    for path in fresh_set.gold_files(part):
+        meta, text = fresh_set.header(path.read_text(encoding="utf-8"))
+        body = (fresh_set.FRESH / "pages" / meta["page"]).read_bytes()
+        charset = meta.get("charset") or None
+        pages.append(_gold(path.stem, part, body, charset, meta["url"], text, meta))
+    return pages
 
 
 def _shown(path: Path) -> str:
@@ -221,6 +226,8 @@ def main() -> None:
     for part in parts:
         if part == "seeds":
             pages, note = load_seeds(args.gold), None
+        elif part in fresh_set.PARTS:
+            pages, note = load_fresh(part), None
         else:
             pages, note = load_real(args.gold, part, args.corpus)
         if not pages:

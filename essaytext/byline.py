@@ -51,6 +51,20 @@ def byline_window(lines: list[str], title: str | None) -> list[str]:
     return lines[:40]
 
 
+# How many lines after the text's end a closing byline may stand.
+TAIL_REACH = 4
+
+
+def after_text(lines: list[str], last_line: str) -> list[str]:
+    """The page's lines right after the text's last line, where a closing byline may stand
+    (本文来源：X 作者：Y, then 责任编辑：Z)."""
+    end = last_line.strip()[-20:]
+    for i, line in enumerate(lines):
+        if end and end in line:
+            return lines[i + 1 : i + 1 + TAIL_REACH]
+    return []
+
+
 def drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
     """Remove what trafilatura keeps above the essay: everything down to the headline when
     it repeats near the top (a breadcrumb, tags, share buttons stand above it), then title
@@ -103,14 +117,18 @@ def read_published(window: list[str], raw_lines: list[str], html: str) -> str | 
     )
 
 
-def read_author(window: list[str], raw_lines: list[str], classed: str | None) -> str | None:
+def read_author(
+    window: list[str], raw_lines: list[str], classed: str | None, tail: list[str]
+) -> str | None:
     """The author: a byline by the title, at the top of the text, in an element classed as
-    the author and shown by the title, or a sign-off at the end (采写：记者 X)."""
+    the author and shown by the title, a sign-off at the end (采写：记者 X), or a byline
+    just after the text (`tail`)."""
     return (
         find_author(window)
         or find_author(raw_lines[:3])
         or (classed if classed and classed in " ".join(window) else None)
         or find_signoff(raw_lines)
+        or find_author(tail)
     )
 
 

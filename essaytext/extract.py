@@ -10,6 +10,7 @@ import lxml.html
 import trafilatura
 
 from .byline import (
+    after_text,
     byline_window,
     drop_leading_bylines,
     read_author,
@@ -23,7 +24,12 @@ from .markup import parse_markup, repair_markup
 from .metadata import classed_author
 from .normalize import detect_script, strip_converter_pinyin
 from .pagekind import densest_block
-from .structure import drop_reply_records, prune_furniture, unwrap_layout_tables
+from .structure import (
+    drop_reply_records,
+    prune_furniture,
+    text_sections_as_paragraphs,
+    unwrap_layout_tables,
+)
 from .template import NO_SEEN, NO_TEMPLATE, Seen, SiteTemplate, line_keys
 from .title import (
     TitleSources,
@@ -77,6 +83,7 @@ def _run_trafilatura(
     drop_reply_records(tree)
     links = page_links(tree)
     unwrap_layout_tables(tree)
+    text_sections_as_paragraphs(tree)
     titles = TitleSources(html_title(html), meta_title(tree), page_headings(tree))
     author = classed_author(tree)
     result = trafilatura.bare_extraction(
@@ -158,7 +165,7 @@ def extract_main(
         return MainText(None, found, seen)
     window = byline_window(visible, title)
     published = read_published(window, raw_lines, html)
-    author = read_author(window, raw_lines, parsed.author)
+    author = read_author(window, raw_lines, parsed.author, after_text(visible, lines[-1]))
     text = "\n".join(lines)
     essay = Essay(
         title=title, author=author, published=published, text=text, script=detect_script(text)

@@ -27,7 +27,9 @@ LABELLED = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期|于)|时
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # Labels that follow a name on a byline line are not more names: 作者：张三 发布时间：…
-_LABEL_AHEAD = r"(?!发布|发表|来源|编辑|责编|时间|日期|点击|浏览|阅读|字号|更新)"
+_LABEL_AHEAD = (
+    r"(?!发布|发表|来源|编辑|责编|责任|时间|日期|点击|浏览|阅读|字号|更新|[\u4e00-\u9fff]{1,4}:)"
+)
 _NAMES = rf"{_NAME}(?:[ 　、,，]{_LABEL_AHEAD}{_NAME}){{0,3}}"
 # A whole byline line: 作者 X / 文/X / □ X / 记者 X Y
 AUTHOR = re.compile(
@@ -35,13 +37,15 @@ AUTHOR = re.compile(
 )
 # A byline inside a longer line: (记者陈智 整合), 澎湃新闻记者 段彦超 廖艳, 作者：张三 来源：…
 AUTHOR_IN_LINE = re.compile(
-    rf"(?:作者|撰文|记者|文\s*[/／|])\s*[:]?\s*(?P<name>{_NAMES})(?=$|[\s　)）,，。|｜]|来源|编辑|日期|时间|整合|报道|摄)"
+    rf"(?:(?<![\u4e00-\u9fff])作者|作者(?=\s*:)|撰文|记者|文\s*[/／|])\s*[:]?\s*(?P<name>{_NAMES})"
+    r"(?=$|[\s　()（）,，。|｜/∕]|来源|编辑|日期|时间|整合|报道|摄)"
 )
 # A reprint's byline: 石佳/中国青年报
 AUTHOR_OUTLET = re.compile(rf"^(?P<name>{_NAMES})\s*/\s*\S{{2,12}}(?:报|网|社|台|客户端|新闻)$")
 # The byline in parentheses that opens a news lead: 新京报讯(记者 陆一夫), 本报讯(记者 张三 通讯员 李四)
 LEAD_BYLINE = re.compile(
-    rf"^.{{0,16}}?[(]\s*(?:本报|特约)?记者\s*(?P<name>{_NAMES})(?=\s*[)]|\s+(?:通讯员|实习生))"
+    rf"^.{{0,16}}?[(\[〔【]\s*(?:本报|特约)?记者\s*(?P<name>{_NAMES})"
+    r"(?=\s*[)\]〕】]|\s+(?:通讯员|实习生)|\s*[/∕]\S{1,10}?(?:报导|报道|电)\s*[)\]〕】])"
 )
 # Common Chinese surnames (single, then compound): a name signing an essay starts with one.
 # A column or button of the same length (股市行情, 微博, 分享) does not.

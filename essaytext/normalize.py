@@ -8,7 +8,11 @@ from functools import lru_cache
 from importlib import resources
 
 # Some traditional-script sites annotate characters with pinyin: 網(wǎng), 進(jìn).
-PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,7}\)")
+_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń"
+# ... or words: 发展(fā zhǎn).
+PINYIN_ANNOTATION = re.compile(
+    rf"(?<=[\u3400-\u9fff])\([{_LETTERS}]{{1,7}}(?: [{_LETTERS}]{{1,7}}){{0,3}}\)"
+)
 # After NFKC, keep letters and digits only: punctuation, spaces and line breaks carry no identity.
 NOT_WORD = re.compile(r"[\W_]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -32,14 +36,15 @@ def strip_converter_pinyin(lines: list[str]) -> list[str]:
     """Remove the pinyin a site's script converter puts after characters (國有企業(yè)).
 
     Only when the text is annotated throughout (MIN_CONVERTER_NOTES tone-marked notes),
-    and only single syllables: a word glossed in Latin letters (数据(data)) stays.
+    and only syllables: a word glossed in Latin letters (数据(data)) stays.
     """
     notes = [m.group() for line in lines for m in PINYIN_ANNOTATION.finditer(line)]
     if sum(bool(_TONE_MARK.search(note)) for note in notes) < MIN_CONVERTER_NOTES:
         return lines
 
     def drop(match: re.Match[str]) -> str:
-        return "" if _SYLLABLE.fullmatch(match.group()[1:-1]) else match.group()
+        syllables = match.group()[1:-1].split(" ")
+        return "" if all(_SYLLABLE.fullmatch(s) for s in syllables) else match.group()
 
     return [PINYIN_ANNOTATION.sub(drop, line) for line in lines]
 

@@ -117,6 +117,23 @@ def unwrap_layout_tables(tree: HtmlElement) -> int:
     return len(layout)
 
 
+def text_sections_as_paragraphs(tree: HtmlElement) -> int:
+    """Make each <section> that holds text but no block a <p>; returns how many.
+
+    Editors of WeChat-style pages write headings and paragraphs as nested sections of
+    styled spans, which trafilatura passes over as empty containers.
+    """
+    leaves = [
+        section
+        for section in tree.iter("section")
+        if not any(isinstance(e.tag, str) and e.tag in _BLOCKS for e in section.iterdescendants())
+        and (section.text_content() or "").strip()
+    ]
+    for section in leaves:
+        section.tag = "p"
+    return len(leaves)
+
+
 # Node classes/ids of page furniture; matched as whole class tokens where possible.
 _FURNITURE = (
     "breadcrumb",

@@ -198,23 +198,29 @@ def choose_title(
     }
     keys = {kind: {_key(c) for c in found} for kind, found in kinds.items()}
     keys["title"] |= {_key(whole)} if whole else set()
-    above = _nearest_above(visible, first_line, set().union(*keys.values()))
-    best: tuple[int, int, int, str] | None = None
-    for rank, (kind, found) in enumerate(kinds.items()):
-        for candidate in filter(_is_candidate, found):
-            if template_key(candidate, digits=False) in site_parts:
-                continue
-            key = _key(candidate)
-            score = sum(
-                max((_agreement(key, other) for other in keys[source]), default=0)
-                for source in kinds
-                if source != kind
-            )
-            score += 3 * (above is not None and key in above)
-            entry = (score, -rank, len(key), candidate)
-            if best is None or entry[:3] > best[:3]:
-                best = entry
-    return best[3] if best else None
+    eligible = [  # (rank of its kind, key, candidate, points from the other kinds)
+        (rank, _key(candidate), candidate, _support(_key(candidate), kind, keys))
+        for rank, (kind, found) in enumerate(kinds.items())
+        for candidate in filter(_is_candidate, found)
+        if template_key(candidate, digits=False) not in site_parts
+    ]
+    confirmed = {key for _, key, _, points in eligible if points}
+    above = _nearest_above(visible, first_line, set().union(*keys.values()), confirmed)
+    best = max(
+        eligible,
+        key=lambda e: (e[3] + 3 * (above is not None and e[1] in above), -e[0], len(e[1])),
+        default=None,
+    )
+    return best[2] if best else None
+
+
+def _support(key: str, kind: str, keys: dict[str, set[str]]) -> int:
+    """Points a candidate of one kind gets from every other kind of source agreeing with it."""
+    return sum(
+        max((_agreement(key, other) for other in found), default=0)
+        for source, found in keys.items()
+        if source != kind
+    )
 
 
 def _heading_parts(heading: str) -> list[str]:
@@ -225,20 +231,23 @@ def _heading_parts(heading: str) -> list[str]:
     return list(dict.fromkeys([tidy, *filter(None, map(tidy_title, _COLUMN_BAR.split(tidy)))]))
 
 
-def _nearest_above(visible: Sequence[str], first_line: str | None, keys: set[str]) -> str | None:
-    """The nearest line above the text's first line on the page that holds a candidate."""
+def _nearest_above(
+    visible: Sequence[str], first_line: str | None, keys: set[str], confirmed: set[str]
+) -> str | None:
+    """The line above the text's first line that holds a candidate: the nearest that holds
+    one another source confirms, else the nearest (a label such as 收录于合集 may stand between)."""
     start = _key(first_line or "")[:12]
     if not start:
         return None
     for index, line in enumerate(visible):
         if start in _key(line):
+            held: list[tuple[bool, str]] = []
             for above in reversed(visible[max(0, index - HEADLINE_REACH) : index]):
-                if clutter_rule(above):
-                    continue
                 key = _key(above)
-                if key in keys or any(k in key for k in keys if len(k) >= 8):
-                    return key
-            return None
+                inside = {k for k in keys if k == key or (len(k) >= 8 and k in key)}
+                if inside and not clutter_rule(above):
+                    held.append((bool(inside & confirmed), key))
+            return next((key for sure, key in held if sure), held[0][1] if held else None)
     return None
 
 

@@ -62,9 +62,13 @@ def page_links(tree: HtmlElement) -> Links:
     return Links(len(texts), frozenset(t for t in texts if len(t) >= MIN_LINK_TITLE))
 
 
-def _is_link_line(line: str, titles: frozenset[str]) -> bool:
+def _is_link_line(line: str, titles: frozenset[str], anchors: str) -> bool:
+    """A line that is a link's title, or all inside one link's text (`anchors`: the page's
+    link texts, a line each), as a listing entry's teaser within its link is."""
     key = _key(_LIST_MARK.sub("", line))
     if key in titles or _key(_DATE_TAIL.sub("", key)) in titles:
+        return True
+    if len(key) >= MIN_LINK_TITLE and key in anchors:
         return True
     # A listing entry with its teaser: a link title, then the start of the text, cut off.
     if _TEASER_END.search(key) and any(key.startswith(t) for t in titles if len(t) < len(key)):
@@ -91,10 +95,11 @@ def is_link_blob(line: str, titles: frozenset[str]) -> bool:
 def linked_share(lines: Iterable[str], titles: frozenset[str]) -> tuple[float, int]:
     """The share of the text's characters on lines that are link titles, and how many lines."""
     total = linked = count = 0
+    anchors = "\n".join(titles)
     for line in lines:
         size = len(_key(line))
         total += size
-        if _is_link_line(line, titles):
+        if _is_link_line(line, titles, anchors):
             linked += size
             count += 1
     return (linked / total if total else 0.0), count

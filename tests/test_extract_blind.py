@@ -1,0 +1,124 @@
+"""Mechanisms found missing on the blind set's tuning sites (benchmarks/fresh/), each tested on
+a page built here from its description, around a bundled essay, not on the set's pages.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from crawler.settings import EXTRACT_MIN_CHARS
+from demo.essays import Essay, load_essays
+from essaytext.clutter import clutter_rule
+from essaytext.metadata import find_author
+from essaytext.normalize import strip_converter_pinyin
+from essaytext.page import Examination, examine
+
+ESSAY: Essay = next(e for e in load_essays().values() if len(e.paragraphs) >= 6)
+URL = "http://news.example.cn/a/2021/0305/article_1234567.html"
+_SPACE = re.compile(r"\s+")
+
+
+def run(page: str, url: str = URL) -> Examination:
+    return examine(page.encode(), url, header_charset="utf-8", min_chars=EXTRACT_MIN_CHARS)
+
+
+def paragraphs(essay: Essay = ESSAY) -> str:
+    return "".join(f"<p>{html.escape(p)}</p>" for p in essay.paragraphs)
+
+
+def page(body: str, *, title: str = "", head: str = "") -> str:
+    nav = "".join(f'<li><a href="/c/{i}/">栏目{i}</a></li>' for i in range(12))
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
+        f"<ul class='nav'>{nav}</ul><div class='main'>{body}</div>"
+        "<div class='foot'>关于我们 | 联系我们 | 网站地图</div></body></html>"
+    )
+
+
+def flat(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def test_a_label_between_headline_and_text_is_not_the_title() -> None:
+    """WeChat: a 收录于合集 label stands between the headline (confirmed by og:title) and the text."""
+    body = (
+        f'<h1 class="rich_media_title">{ESSAY.title}</h1>'
+        '<div class="article-tag-card__title">收录于合集</div>'
+        f'<div id="js_content">{paragraphs()}</div>'
+    )
+    head = f'<meta property="og:title" content="{ESSAY.title}">'
+    (essay,) = run(page(body, head=head)).essays
+    assert essay.title == ESSAY.title
+
+
+def test_headings_written_as_sections_of_spans_are_kept() -> None:
+    """WeChat editors write in-text headings as nested <section>s of styled spans."""
+    heading = "一、把看见变成看清的几个办法"
+    styled = (
+        '<section style="text-align:center"><section style="display:inline-block">'
+        f"<span><strong>{heading}</strong></span></section></section>"
+    )
+    half = len(ESSAY.paragraphs) // 2
+    content = "".join(f"<p>{p}</p>" for p in ESSAY.paragraphs[:half]) + styled
+    content += "".join(f"<p>{p}</p>" for p in ESSAY.paragraphs[half:])
+    (essay,) = run(page(f"<h1>{ESSAY.title}</h1><div id='js_content'>{content}</div>")).essays
+    lines = essay.text.splitlines()
+    assert heading in lines
+    assert lines.index(heading) == half
+
+
+def test_a_closing_byline_after_the_text_names_the_author() -> None:
+    """A portal puts 本文来源 / 作者 / 责任编辑 after the article, not under the headline."""
+    body = (
+        f"<h1>{ESSAY.title}</h1><div class='time'>2021-03-05 10:20</div>"
+        f"<div class='post_body'>{paragraphs()}</div>"
+        "<div class='post_author'>本文来源：澄川日报　作者：许嘉言<br>责任编辑：王晓_NF5231</div>"
+    )
+    (essay,) = run(page(body)).essays
+    assert essay.author == "许嘉言"
+    assert "责任编辑" not in essay.text
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("文｜江一帆（财经评论员）", "江一帆"),
+        ("作者：张三（中央党校教授）", "张三"),
+        ("本文来源：澄川日报 作者：许嘉言 责任编辑：王晓", "许嘉言"),
+        ("記者林佳蓉∕台中報導", "林佳蓉"),
+        ("〔記者吳宗翰∕台北報導〕高齡駕駛換照制度上路已有數年，" + "七十五歲以上的駕駛人" * 8, "吳宗翰"),
+        ("本文仅代表作者观点，不代表本平台立场。", None),
+    ],
+)
+def test_byline_forms(line: str, author: str | None) -> None:
+    assert find_author([line]) == author
+
+
+def test_a_listing_whose_links_hold_their_teasers_is_a_listing() -> None:
+    """Each entry is one link holding a date, a title and a teaser sentence."""
+    entries = "".join(
+        f'<li><a href="/info/1002/{1000 + i}.htm"><div class="date">2021-05-{i + 1:02d}</div>'
+        f"<h3>{p[:18]}</h3><p>{p[:60]}。</p></a></li>"
+        for i, p in enumerate(ESSAY.paragraphs * 4)
+    )
+    found = run(page(f"<ul class='list'>{entries}</ul>"), "http://news.example.cn/xxyw.htm")
+    assert found.kind == "listing", found.why
+    assert found.essays == []
+
+
+def test_pinyin_a_converter_puts_after_words_is_dropped() -> None:
+    lines = ["河底的卵石(luǎn shí)一颗一颗", "社会的发展(fā zhǎn)很快", "一条河(hé)流着", "数据(data)很多"]
+    assert strip_converter_pinyin(lines) == [
+        "河底的卵石一颗一颗",
+        "社会的发展很快",
+        "一条河流着",
+        "数据(data)很多",
+    ]
+
+
+@pytest.mark.parametrize("line", ["廣告", "广告", "本文为“南窗下”原创，转载请后台联系授权。"])
+def test_ad_labels_and_reprint_notices_are_furniture(line: str) -> None:
+    assert clutter_rule(line) is not None
