@@ -204,7 +204,9 @@ def choose_title(
         for candidate in filter(_is_candidate, found)
         if template_key(candidate, digits=False) not in site_parts
     ]
-    confirmed = {key for _, key, _, points in eligible if points}
+    # Confirmed: another kind of source gives the very same title (a site name is only
+    # ever contained in a <title>).
+    confirmed = {key for _, key, _, points in eligible if points >= 2}
     above = _nearest_above(visible, first_line, set().union(*keys.values()), confirmed)
     best = max(
         eligible,
