@@ -1,7 +1,7 @@
 """Extraction quality and speed: our extractor, plain trafilatura and GNE, side by side.
 
     python benchmarks/extraction.py [--corpus DIR] [--repeat 3] [--gold DIR] [--show]
-                                    [--part seeds|tuning|untouched|fresh-tuning|fresh-untouched]
+                      [--part seeds|tuning|untouched|fresh-tuning|fresh-untouched] [--round N]
 
 Five parts, each scored on its own (benchmarks/gold/ and benchmarks/fresh/, see their READMEs):
 - seeds: gold/seeds/, the bundled demo site's pages of the five seed kinds, served from
@@ -128,10 +128,10 @@ def load_real(gold: Path, part: str, corpus: Path) -> tuple[list[Gold], str | No
     return pages, f"pages missing from the corpus: {', '.join(missing)}" if missing else None
 
 
-def load_fresh(part: str) -> list[Gold]:
+def load_fresh(part: str, rounds: set[int] | None) -> list[Gold]:
     """A part of the fresh blind set (benchmarks/fresh/, always available)."""
     pages = []
-    for path in fresh_set.gold_files(part):
+    for path in fresh_set.gold_files(part, rounds):
         meta, text = fresh_set.header(path.read_text(encoding="utf-8"))
         body = (fresh_set.FRESH / "pages" / meta["page"]).read_bytes()
         charset = meta.get("charset") or None
@@ -204,6 +204,7 @@ def main() -> None:
     )
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold set (default: %(default)s)")
     parser.add_argument("--part", choices=PARTS, help="only this part (default: all)")
+    parser.add_argument("--round", type=int, action="append", help="fresh parts: only this round")
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs per page and tool (median kept)"
     )
@@ -227,7 +228,7 @@ def main() -> None:
         if part == "seeds":
             pages, note = load_seeds(args.gold), None
         elif part in fresh_set.PARTS:
-            pages, note = load_fresh(part), None
+            pages, note = load_fresh(part, set(args.round) if args.round else None), None
         else:
             pages, note = load_real(args.gold, part, args.corpus)
         if not pages:

@@ -23,13 +23,22 @@ def site_of(name: str) -> str:
     return name.rsplit("-", 1)[0]
 
 
+def round_of(name: str) -> int:
+    """A site's (or page's) round: a-, b- → 1; c-, d- → 2; …"""
+    return (ord(name[0]) - ord("a")) // 2 + 1
+
+
 def split(names: list[str]) -> tuple[set[str], set[str]]:
-    """(tuning sites, untouched sites) of the fresh set's page names."""
-    sites = sorted(
-        {site_of(n) for n in names}, key=lambda s: hashlib.sha256(s.encode()).hexdigest()
-    )
-    untouched = set(sites[: math.ceil(len(sites) / 2)])
-    return set(sites) - untouched, untouched
+    """(tuning sites, untouched sites) of the fresh set's page names, round by round."""
+    sites = {site_of(n) for n in names}
+    untouched: set[str] = set()
+    for number in {round_of(s) for s in sites}:
+        ordered = sorted(
+            (s for s in sites if round_of(s) == number),
+            key=lambda s: hashlib.sha256(s.encode()).hexdigest(),
+        )
+        untouched.update(ordered[: math.ceil(len(ordered) / 2)])
+    return sites - untouched, untouched
 
 
 def header(raw: str) -> tuple[dict[str, str], str]:
@@ -42,12 +51,16 @@ def header(raw: str) -> tuple[dict[str, str], str]:
     return meta, body.strip()
 
 
-def gold_files(part: str, fresh: Path = FRESH) -> list[Path]:
-    """The gold files of one fresh part, by the split."""
+def gold_files(part: str, rounds: set[int] | None = None, fresh: Path = FRESH) -> list[Path]:
+    """The gold files of one fresh part, by the split (of these rounds; None: all)."""
     files = sorted((fresh / "gold").glob("*.txt"))
     tuning, untouched = split([f.stem for f in files])
     sites = untouched if PARTS[part] else tuning
-    return [f for f in files if site_of(f.stem) in sites]
+    return [
+        f
+        for f in files
+        if site_of(f.stem) in sites and (rounds is None or round_of(f.stem) in rounds)
+    ]
 
 
 def main() -> None:
@@ -55,8 +68,12 @@ def main() -> None:
     if not names:
         raise SystemExit(f"no gold texts in {FRESH / 'gold'}")
     for label, sites in zip(("tuning", "untouched"), split(names), strict=True):
-        pages = [n for n in names if site_of(n) in sites]
-        print(f"{label}: {len(sites)} sites, {len(pages)} pages: {', '.join(sorted(sites))}")
+        for number in sorted({round_of(s) for s in sites}):
+            chosen = sorted(s for s in sites if round_of(s) == number)
+            pages = [n for n in names if site_of(n) in chosen]
+            print(
+                f"round {number} {label}: {len(chosen)} sites, {len(pages)} pages: {', '.join(chosen)}"
+            )
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from .metadata import (
     find_issue_line,
     find_published,
     find_signoff,
+    is_person_name,
     parse_chinese_date,
     parse_issue_month,
 )
@@ -65,10 +66,32 @@ def after_text(lines: list[str], last_line: str) -> list[str]:
     return []
 
 
-def drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
+def drop_running_headers(lines: list[str], title: str | None) -> list[str]:
+    """Without the title where it repeats as a document viewer's running header (on two or
+    more lines of the text: a compilation names each of its essays once)."""
+    key = re.sub(r"\s+", "", title or "")
+    repeats = sum(re.sub(r"\s+", "", line) == key for line in lines) if key else 0
+    return [line for line in lines if re.sub(r"\s+", "", line) != key] if repeats >= 2 else lines
+
+
+def leading_name(lines: list[str], classed: str | None) -> str | None:
+    """A name alone on one of the text's first short lines: a speech's speaker under its
+    title, a diarist's name (`classed`: the page's author element's) above the note."""
+    for line in lines[:4]:
+        text = line.strip()
+        if len(text) > 40:
+            break
+        if is_person_name(text) or (classed is not None and text == classed):
+            return text
+    return None
+
+
+def drop_leading_bylines(
+    lines: list[str], title: str | None, classed: str | None = None
+) -> list[str]:
     """Remove what trafilatura keeps above the essay: everything down to the headline when
     it repeats near the top (a breadcrumb, tags, share buttons stand above it), then title
-    repeats and byline lines.
+    repeats, byline lines and a name alone (see leading_name).
 
     Subtitles (——…) stay: they belong to the essay. Scanning stops at the first line that
     is neither, so nothing past the top is touched.
@@ -82,7 +105,13 @@ def drop_leading_bylines(lines: list[str], title: str | None) -> list[str]:
             break
         simplified = fold(line)
         is_title = title is not None and clean_title(line.strip(" #")) == title
-        if is_title or AUTHOR.match(simplified) or (len(line) <= 80 and _BYLINE.match(simplified)):
+        named = leading_name([line], classed) is not None
+        if (
+            is_title
+            or named
+            or AUTHOR.match(simplified)
+            or (len(line) <= 80 and _BYLINE.match(simplified))
+        ):
             continue
         if line.startswith(("——", "--", "—")) and len(line) <= 60:
             kept.append(line)
@@ -127,6 +156,7 @@ def read_author(
         find_author(window)
         or find_author(raw_lines[:3])
         or (classed if classed and classed in " ".join(window) else None)
+        or leading_name(raw_lines, classed)
         or find_signoff(raw_lines)
         or find_author(tail)
     )

@@ -59,7 +59,7 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline", r"^\(?.{0,20}对(此|本)文(亦)?有(所)?贡献\)?$"),
         (
             "dateline",
-            r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*(星期|周)?[一二三四五六日天]?$",
+            r"^\(?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*(星期|周)?[一二三四五六日天]?\)?$",
         ),
         (
             "tools",
@@ -99,7 +99,12 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("tags", r"^(标签|关键词|关键字|Tags?)[:]?$"),
         ("dateline", r"^(昨天|今天|前天|刚刚|\d{1,2}\s*(分钟|小时|天)前)$"),
         ("icp", r"ICP(备|证)\s*\d+|公网安备|增值电信业务"),
-        ("page_furniture", r"^(Page|P\.)\s*\d+\b|^(\d{1,4}\s+){3,}\d{1,4}$"),
+        (
+            "page_furniture",
+            r"^(Page|P\.)\s*\d+\b|^(\d{1,4}\s+){3,}\d{1,4}$|"
+            r"^第\s*\d+\s*页\s*[/,、]?\s*(共\s*\d+\s*页)?$|^\d{1,4}\s*/\s*\d{1,4}$|"
+            r"^[-—–]?\s*\d{1,4}\s*[-—–]$",  # "- 1 -" (a list marker "- " is stripped first)
+        ),
     )
 )
 
@@ -143,6 +148,8 @@ def clutter_rule(line: str) -> str | None:
 TRAILER_LINE = 60
 TRAILER_SHARE = 0.3
 _SENTENCE_MARK = re.compile(r"[。！？!?…;；]|[”」』)）》]$")
+# A short note wholly in brackets ends no sentence: （此件公开发布）, （完）.
+_BRACKET_NOTE = re.compile(r"^[(（][^()（）]{1,30}[)）]$")
 
 
 # A note closing a paragraph that is not the essay's: 对疾控至关重要。(本文来自澎湃新闻,更多原创资讯请下载…APP)
@@ -154,7 +161,9 @@ def trailer_start(lines: list[str]) -> int:
     start = len(lines)
     while start > 0:
         line = lines[start - 1]
-        if len(line) >= TRAILER_LINE or _SENTENCE_MARK.search(line) or is_person_name(line):
+        if len(line) >= TRAILER_LINE or is_person_name(line):
+            break
+        if _SENTENCE_MARK.search(line) and not _BRACKET_NOTE.match(line):
             break
         start -= 1
     total = sum(len(line) for line in lines)

@@ -13,6 +13,7 @@ from .byline import (
     after_text,
     byline_window,
     drop_leading_bylines,
+    drop_running_headers,
     read_author,
     read_published,
     visible_lines,
@@ -159,8 +160,9 @@ def extract_main(
         if not is_link_blob(line, links.titles)
     ]
     seen = Seen(line_keys(kept), sources.keys())
-    lines = drop_leading_bylines(cut_trailer(reflow(template.strip(kept))), title)
-    found = evidence(lines, links)
+    unwrapped = reflow(drop_running_headers(template.strip(kept), title))
+    lines = drop_leading_bylines(cut_trailer(unwrapped), title, parsed.author)
+    found = evidence(lines, links, visible)
     if not lines:
         return MainText(None, found, seen)
     window = byline_window(visible, title)

@@ -9,7 +9,6 @@ the same text the archive would store, so the verdict and the extraction cannot 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -92,16 +91,74 @@ def is_link_blob(line: str, titles: frozenset[str]) -> bool:
     return len(found) >= 2 and sum(map(len, found)) >= LINK_BLOB_SHARE * len(key)
 
 
-def linked_share(lines: Iterable[str], titles: frozenset[str]) -> tuple[float, int]:
-    """The share of the text's characters on lines that are link titles, and how many lines."""
+# How far (in visible lines) a listing entry's teaser may stand below its link title, and
+# how many teasers make a listing's entries.
+TEASER_REACH = 2
+MIN_TEASERS = 3
+# How many visible lines ahead of the last one found an extracted line is looked for.
+_LOOKAHEAD = 40
+
+
+def _is_title_key(key: str, titles: frozenset[str]) -> bool:
+    key = key.strip("|")
+    return key in titles or _key(_DATES.sub("", key)).strip("|") in titles
+
+
+def teasers(lines: list[str], visible: list[str], titles: frozenset[str]) -> list[bool]:
+    """For each extracted line, whether the page shows it as a listing entry's teaser: right
+    after a link title (on its own visible line, or a date or meta line apart, or opening
+    the same line), as a listing's summaries are and an essay's paragraphs are not."""
+    keys = ["".join(v.split()) for v in visible]
+    title_at: dict[int, bool] = {}
+
+    def is_title(i: int) -> bool:
+        if i not in title_at:
+            title_at[i] = _is_title_key(keys[i], titles)
+        return title_at[i]
+
+    found, start, reach = [], 0, len(keys)  # the first line is looked for on the whole page
+    for line in lines:  # `start`: just below the previous extracted line
+        key, teaser = "".join(line.split()), False
+        # Extraction may have joined the entry's meta line to it: its end is found instead.
+        for part in (key, key[-_TAIL:]) if len(key) > _TAIL else (key,):
+            i = _find(keys, part, start, reach) if part else None
+            if i is not None:
+                at = keys[i].find(part) if part == key else 0
+                teaser = (at > 0 and _is_title_key(keys[i][:at], titles)) or any(
+                    is_title(j) for j in range(max(start, i - TEASER_REACH), i)
+                )
+                start, reach = i + 1, _LOOKAHEAD
+                break
+        found.append(teaser)
+    return found
+
+
+_TAIL = 16
+
+
+def _find(keys: list[str], part: str, start: int, reach: int) -> int | None:
+    """The first of the `reach` visible lines from `start` that holds `part`."""
+    return next((i for i in range(start, min(len(keys), start + reach)) if part in keys[i]), None)
+
+
+def linked_share(
+    lines: list[str], titles: frozenset[str], visible: list[str] | None = None
+) -> tuple[float, int]:
+    """The share of the text's characters on lines that are link titles or the teasers
+    under them (with the page's `visible` lines), and how many lines are link titles."""
     total = linked = count = 0
     anchors = "\n".join(titles)
-    for line in lines:
+    under = teasers(lines, visible, titles) if visible else []
+    if sum(under) < MIN_TEASERS:  # a paragraph under a linked video is no listing
+        under = [False] * len(lines)
+    for line, teaser in zip(lines, under, strict=True):
         size = len(_key(line))
         total += size
         if _is_link_line(line, titles, anchors):
             linked += size
             count += 1
+        elif teaser:
+            linked += size
     return (linked / total if total else 0.0), count
 
 
@@ -114,20 +171,25 @@ class Evidence:
     linked: float
     linked_lines: int
     page_links: int
+    running: int  # characters on lines that end a sentence: running text, not menus
 
     def __str__(self) -> str:
         return (
-            f"main text {self.chars} characters, {self.sentences} sentences, "
+            f"main text {self.chars} characters ({self.running} in sentences), "
+            f"{self.sentences} sentences, "
             f"{self.linked:.0%} of it on {self.linked_lines} link-title lines; "
             f"{self.page_links} links on the page"
         )
 
 
-def evidence(lines: list[str], links: Links) -> Evidence:
-    """The evidence of a page's extracted lines against the links of the page."""
+def evidence(lines: list[str], links: Links, visible: list[str] | None = None) -> Evidence:
+    """The evidence of a page's extracted lines against the links (and the visible lines)
+    of the page."""
     text = "".join(lines)
-    share, count = linked_share(lines, links.titles)
-    return Evidence(len(_key(text)), len(_SENTENCE_END.findall(text)), share, count, links.count)
+    share, count = linked_share(lines, links.titles, visible)
+    running = sum(len(_key(line)) for line in lines if _SENTENCE_END.search(line))
+    sentences = len(_SENTENCE_END.findall(text))
+    return Evidence(len(_key(text)), sentences, share, count, links.count, running)
 
 
 def judge(found: Evidence, short_article: bool) -> PageKind:
@@ -135,19 +197,19 @@ def judge(found: Evidence, short_article: bool) -> PageKind:
     if found.chars > MAX_CHARS_PER_SENTENCE * max(found.sentences, 1):
         return PageKind(NO_ESSAY, f"{found}: text without sentences, not an essay")
     essay_like = found.linked <= MAX_LINKED_SHARE
-    if essay_like and found.chars >= MIN_ARTICLE_TEXT and found.sentences >= MIN_SENTENCES:
+    if essay_like and found.running >= MIN_ARTICLE_TEXT and found.sentences >= MIN_SENTENCES:
         return PageKind(ARTICLE, str(found))
     if (
         essay_like
         and short_article
-        and found.chars >= MIN_SHORT_ARTICLE_TEXT
+        and found.running >= MIN_SHORT_ARTICLE_TEXT
         and found.sentences >= 1
         and found.linked_lines == 0
     ):
         return PageKind(ARTICLE, f"{found}; a short item the page marks as an article")
     kind = LISTING if found.page_links >= LISTING_LINKS else NO_ESSAY
     if not essay_like:
-        return PageKind(kind, f"{found}: mostly link titles, as a listing")
+        return PageKind(kind, f"{found}: mostly link titles and their teasers, as a listing")
     if not found.chars:
         return PageKind(kind, f"{found}: no main text")
     return PageKind(kind, f"{found}: too little running text for an essay")

@@ -89,7 +89,10 @@ def test_a_closing_byline_after_the_text_names_the_author() -> None:
         ("作者：张三（中央党校教授）", "张三"),
         ("本文来源：澄川日报 作者：许嘉言 责任编辑：王晓", "许嘉言"),
         ("記者林佳蓉∕台中報導", "林佳蓉"),
-        ("〔記者吳宗翰∕台北報導〕高齡駕駛換照制度上路已有數年，" + "七十五歲以上的駕駛人" * 8, "吳宗翰"),
+        (
+            "〔記者吳宗翰∕台北報導〕高齡駕駛換照制度上路已有數年，" + "七十五歲以上的駕駛人" * 8,
+            "吳宗翰",
+        ),
         ("本文仅代表作者观点，不代表本平台立场。", None),
     ],
 )
@@ -110,7 +113,12 @@ def test_a_listing_whose_links_hold_their_teasers_is_a_listing() -> None:
 
 
 def test_pinyin_a_converter_puts_after_words_is_dropped() -> None:
-    lines = ["河底的卵石(luǎn shí)一颗一颗", "社会的发展(fā zhǎn)很快", "一条河(hé)流着", "数据(data)很多"]
+    lines = [
+        "河底的卵石(luǎn shí)一颗一颗",
+        "社会的发展(fā zhǎn)很快",
+        "一条河(hé)流着",
+        "数据(data)很多",
+    ]
     assert strip_converter_pinyin(lines) == [
         "河底的卵石一颗一颗",
         "社会的发展很快",
@@ -122,3 +130,67 @@ def test_pinyin_a_converter_puts_after_words_is_dropped() -> None:
 @pytest.mark.parametrize("line", ["廣告", "广告", "本文为“南窗下”原创，转载请后台联系授权。"])
 def test_ad_labels_and_reprint_notices_are_furniture(line: str) -> None:
     assert clutter_rule(line) is not None
+
+
+def test_a_document_viewer_s_running_headers_and_page_numbers_leave_the_text() -> None:
+    """A document site's text layer: hard-wrapped lines, the title atop each viewer page, a
+    page number under it; a paragraph runs on across the page break."""
+    flowing = "".join(ESSAY.paragraphs[1:4])
+    wrapped = [flowing[i : i + 34] for i in range(0, len(flowing), 34)]
+    layer = []
+    for page_no, start in enumerate(range(0, len(wrapped), 12), 1):
+        layer += [
+            ESSAY.title,
+            *wrapped[start : start + 12],
+            f"第 {page_no} 页 共 5 页",
+            f"- {page_no} -",
+        ]
+    body = f"<h1>{ESSAY.title}</h1><div class='reader'>" + "".join(
+        f"<p class='word-layer'>{line}</p>" for line in layer
+    )
+    (essay,) = run(page(body + "</div>")).essays
+    assert flat(flowing) in flat(essay.text)
+    assert "第 1 页" not in essay.text and "- 1 -" not in essay.text
+    assert ESSAY.title not in essay.text
+
+
+def test_a_speech_s_speaker_and_date_lines_are_its_byline() -> None:
+    """A government portal's speech: subtitle, the speaker's name alone, the date in brackets."""
+    body = (
+        f"<h1>{ESSAY.title}</h1><p>——在全县工作会议上的讲话</p><p>周建国</p>"
+        f"<p>（2021年3月4日）</p>{paragraphs()}"
+    )
+    (essay,) = run(page(body)).essays
+    assert essay.author == "周建国"
+    assert essay.text.splitlines()[0] == "——在全县工作会议上的讲话"
+    assert "周建国" not in essay.text and "2021年3月4日" not in essay.text
+
+
+def test_a_closing_signature_block_with_a_bracketed_note_is_trailer() -> None:
+    body = f"<h1>{ESSAY.title}</h1>{paragraphs()}<p>某某市人民政府办公室</p><p>（此件公开发布）</p>"
+    (essay,) = run(page(body)).essays
+    assert essay.text.splitlines()[-1] == ESSAY.paragraphs[-1]
+
+
+def test_a_listing_with_teasers_outside_their_links_is_a_listing() -> None:
+    """A blog's archive: each entry a linked title, a meta line, its excerpt, 阅读全文."""
+    entries = "".join(
+        f'<div class="item"><h3><a href="/p/{1000 + i}.html">{p[:16]}</a></h3>'
+        f'<div class="meta">2021-03-05 | 阅读(12)</div><p class="excerpt">{p[16:70]}。</p>'
+        f'<a href="/p/{1000 + i}.html">阅读全文»</a></div>'
+        for i, p in enumerate(ESSAY.paragraphs * 3)
+    )
+    found = run(page(entries), "http://blog.example.cn/archives/202103.html")
+    assert found.kind == "listing", found.why
+
+
+def test_menus_with_a_motto_and_a_few_comments_are_no_essay() -> None:
+    """Site furniture alone (menus, a profile, a motto and two short comments) is no essay,
+    however much of it there is."""
+    menus = "".join(
+        f"<div>{word}</div>"
+        for word in ["首页", "文章", "相册", "留言板", "关于我", "登录", "注册"] * 5
+    )
+    said = "<p>日子是一页一页过的，字也是一个一个写的。</p><p>湖畔：写得真好。</p><p>老陈：春分快乐。</p>"
+    found = run(page(menus + said))
+    assert found.kind != "article", found.why
