@@ -134,10 +134,32 @@ def _below_headline(lines: list[str], title: str) -> int:
     return 0
 
 
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_PUBLISHED_META = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|"""
+    r"""publishdate|pubdate|publish_?time)["']""",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+
+
+def declared_published(html: str) -> str | None:
+    """The publication time the page declares in a meta tag (article:published_time,
+    datePublished, publishdate)."""
+    for tag in _META.findall(html[:30000]):
+        content = _CONTENT.search(tag)
+        if content and _PUBLISHED_META.search(tag):
+            return parse_chinese_date(content.group(1))
+    return None
+
+
 def read_published(window: list[str], raw_lines: list[str], html: str) -> str | None:
-    """The date: a byline's, an issue's, a reprint line's, then htmldate's (meta tags first)."""
+    """The date: a labelled byline's, the page's declared one, the byline's, an issue's, a
+    reprint line's, then htmldate's (meta tags first)."""
     return (
-        find_published(window)
+        find_published(window, labelled=True)
+        or declared_published(html)
+        or find_published(window)
         or parse_issue_month(" ".join(window[:5]))
         or find_issue_line(raw_lines)
         or _htmldate(find_date(html, extensive_search=False, original_date=True))

@@ -37,8 +37,8 @@ AUTHOR = re.compile(
 )
 # A byline inside a longer line: (记者陈智 整合), 澎湃新闻记者 段彦超 廖艳, 作者：张三 来源：…
 AUTHOR_IN_LINE = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff])作者|作者(?=\s*:)|撰文|记者|文\s*[/／|])\s*[:]?\s*(?P<name>{_NAMES})"
-    r"(?=$|[\s　()（）,，。|｜/∕]|来源|编辑|日期|时间|整合|报道|摄)"
+    rf"(?:(?<![\u4e00-\u9fff])作者(?!简介|单位)|作者(?=\s*:)|撰文|记者|文\s*[/／|])\s*[:]?\s*(?P<name>{_NAMES})"
+    r"(?=$|[\s　()（）,，。|｜/∕【\[]|来源|编辑|日期|时间|整合|报道|摄)"
 )
 # A reprint's byline: 石佳/中国青年报
 AUTHOR_OUTLET = re.compile(rf"^(?P<name>{_NAMES})\s*/\s*\S{{2,12}}(?:报|网|社|台|客户端|新闻)$")
@@ -190,8 +190,9 @@ def classed_author(tree: HtmlElement) -> str | None:
     return None
 
 
-def find_published(lines: list[str], max_lines: int = 40) -> str | None:
-    """Publication date from the byline area: a labelled date first, then the first dated line."""
+def find_published(lines: list[str], max_lines: int = 40, *, labelled: bool = False) -> str | None:
+    """Publication date from the byline area: a labelled date first, then (unless `labelled`)
+    the first dated line."""
     window = [line for line in lines[:max_lines] if len(line) <= 120]
     for line in window:
         label = LABELLED.search(fold(line))
@@ -199,6 +200,8 @@ def find_published(lines: list[str], max_lines: int = 40) -> str | None:
             found = parse_chinese_date(line[label.start() :])
             if found:
                 return found
+    if labelled:
+        return None
     for line in window:
         found = parse_chinese_date(line)
         if found:
@@ -227,8 +230,10 @@ def find_author(lines: list[str], max_lines: int = 40) -> str | None:
             names = [
                 n for n in re.split(r"[ 　、,，]+", written) if n and fold(n) not in NOT_A_NAME
             ]
+            # A unit beside the name (文/运维中心 马骁, 陈思远 市中医院): the person's names only.
+            people = [n for n in names if is_person_name(n)]
             if names:
-                return " ".join(names)
+                return " ".join(people or names[:1])
     return None
 
 

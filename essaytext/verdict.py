@@ -148,13 +148,16 @@ def linked_share(
     under them (with the page's `visible` lines), and how many lines are link titles."""
     total = linked = count = 0
     anchors = "\n".join(titles)
-    under = teasers(lines, visible, titles) if visible else []
-    if sum(under) < MIN_TEASERS:  # a paragraph under a linked video is no listing
-        under = [False] * len(lines)
-    for line, teaser in zip(lines, under, strict=True):
+    links = [_is_link_line(line, titles, anchors) for line in lines]
+    under = teasers(lines, visible, titles) if visible else [False] * len(lines)
+    # A line right after an extracted link title is its teaser too (<dt><a>…</a><dd>…).
+    under = [t or (i > 0 and links[i - 1]) for i, t in enumerate(under)]
+    if sum(u and not link for u, link in zip(under, links, strict=True)) < MIN_TEASERS:
+        under = [False] * len(lines)  # a paragraph under a linked video is no listing
+    for line, link, teaser in zip(lines, links, under, strict=True):
         size = len(_key(line))
         total += size
-        if _is_link_line(line, titles, anchors):
+        if link:
             linked += size
             count += 1
         elif teaser:

@@ -94,6 +94,11 @@ def test_a_closing_byline_after_the_text_names_the_author() -> None:
             "吳宗翰",
         ),
         ("本文仅代表作者观点，不代表本平台立场。", None),
+        ("发布时间：2023-05-16 09:30 来源：临江市纪委监委 作者：吴敏 【字号：大 中 小】", "吴敏"),
+        ("文/运维中心 马骁", "马骁"),
+        ("作者：陈思远 市中医院 骨伤科", "陈思远"),
+        ("作者：张三　李四", "张三 李四"),
+        ("作者简介：张三，某大学教授。", None),
     ],
 )
 def test_byline_forms(line: str, author: str | None) -> None:
@@ -194,3 +199,23 @@ def test_menus_with_a_motto_and_a_few_comments_are_no_essay() -> None:
     said = "<p>日子是一页一页过的，字也是一个一个写的。</p><p>湖畔：写得真好。</p><p>老陈：春分快乐。</p>"
     found = run(page(menus + said))
     assert found.kind != "article", found.why
+
+
+def test_the_declared_publication_time_wins_over_another_date_by_the_title() -> None:
+    """A travel note shows its departure date by the headline; the page declares when it
+    was published."""
+    head = '<meta property="article:published_time" content="2023-01-15T21:08:00+08:00">'
+    body = f"<h1>{ESSAY.title}</h1><ul><li>出发时间/2023-01-09</li><li>出行天数/5 天</li></ul>"
+    (essay,) = run(page(body + paragraphs(), head=head)).essays
+    assert essay.published is not None and essay.published.startswith("2023-01-15")
+
+
+def test_a_list_of_titles_each_followed_by_its_teaser_is_a_listing() -> None:
+    """A notices page as <dl><dt><a>title</a></dt><dd>teaser。</dd></dl>."""
+    entries = "".join(
+        f'<dl><dt><a href="/tzgg/{1000 + i}.html">{p[:20]}</a><span>2022-08-10</span></dt>'
+        f"<dd>{p[20:80]}。</dd></dl>"
+        for i, p in enumerate(ESSAY.paragraphs * 3)
+    )
+    found = run(page(f"<div class='notices'>{entries}</div>"), "http://xh.example.cn/tzgg/")
+    assert found.kind == "listing", found.why
