@@ -150,8 +150,6 @@ def linked_share(
     anchors = "\n".join(titles)
     links = [_is_link_line(line, titles, anchors) for line in lines]
     under = teasers(lines, visible, titles) if visible else [False] * len(lines)
-    # A line right after an extracted link title is its teaser too (<dt><a>…</a><dd>…).
-    under = [t or (i > 0 and links[i - 1]) for i, t in enumerate(under)]
     if sum(u and not link for u, link in zip(under, links, strict=True)) < MIN_TEASERS:
         under = [False] * len(lines)  # a paragraph under a linked video is no listing
     for line, link, teaser in zip(lines, links, under, strict=True):

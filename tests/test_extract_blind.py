@@ -208,14 +208,3 @@ def test_the_declared_publication_time_wins_over_another_date_by_the_title() -> 
     body = f"<h1>{ESSAY.title}</h1><ul><li>出发时间/2023-01-09</li><li>出行天数/5 天</li></ul>"
     (essay,) = run(page(body + paragraphs(), head=head)).essays
     assert essay.published is not None and essay.published.startswith("2023-01-15")
-
-
-def test_a_list_of_titles_each_followed_by_its_teaser_is_a_listing() -> None:
-    """A notices page as <dl><dt><a>title</a></dt><dd>teaser。</dd></dl>."""
-    entries = "".join(
-        f'<dl><dt><a href="/tzgg/{1000 + i}.html">{p[:20]}</a><span>2022-08-10</span></dt>'
-        f"<dd>{p[20:80]}。</dd></dl>"
-        for i, p in enumerate(ESSAY.paragraphs * 3)
-    )
-    found = run(page(f"<div class='notices'>{entries}</div>"), "http://xh.example.cn/tzgg/")
-    assert found.kind == "listing", found.why
