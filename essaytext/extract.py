@@ -28,6 +28,7 @@ from .pagekind import densest_block
 from .structure import (
     drop_reply_records,
     prune_furniture,
+    short_records,
     text_sections_as_paragraphs,
     unwrap_layout_tables,
 )
@@ -82,7 +83,7 @@ def _run_trafilatura(
         return _Parsed(None, Links(0, frozenset()), TitleSources(None, None, ()), None, None)
     prune_furniture(tree, prune)
     drop_reply_records(tree)
-    links = page_links(tree)
+    links = replace(page_links(tree), records=short_records(tree))
     unwrap_layout_tables(tree)
     text_sections_as_paragraphs(tree)
     titles = TitleSources(html_title(html), meta_title(tree), page_headings(tree))

@@ -86,6 +86,38 @@ def drop_reply_records(tree: HtmlElement) -> int:
     return removed
 
 
+# A listing's entries, a page's comments or answers: at least this many sibling containers
+# alike, each of two or more parts (title and teaser, name and comment) and short.
+MIN_ITEMS = 5
+MAX_ITEM = 200
+
+
+def short_records(tree: HtmlElement) -> str:
+    """The texts (whitespace removed, a line each) of the page's runs of short records:
+    sibling containers alike, each holding two or more parts with text. An essay's
+    paragraphs are leaves, not records."""
+    found: list[str] = []
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str) or len(parent) < MIN_ITEMS:
+            continue
+        groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups[_signature(child)].append(child)
+        for members in groups.values():
+            texts = [re.sub(r"\s+", "", m.text_content()) for m in members]
+            parted = [
+                sum(1 for part in m if isinstance(part.tag, str) and part.text_content().strip())
+                for m in members
+            ]
+            items = [
+                t for t, n in zip(texts, parted, strict=True) if n >= 2 and 0 < len(t) <= MAX_ITEM
+            ]
+            if len(items) >= MIN_ITEMS and len(items) >= 0.8 * len(members):
+                found.extend(items)
+    return "\n".join(found)
+
+
 _BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "br", "section", "article")
 _TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
 LONG_CELL = 200

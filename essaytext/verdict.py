@@ -52,6 +52,7 @@ class Links:
 
     count: int
     titles: frozenset[str]
+    records: str = ""  # the texts of its runs of short records (structure.short_records)
 
 
 def page_links(tree: HtmlElement) -> Links:
@@ -136,13 +137,18 @@ def teasers(lines: list[str], visible: list[str], titles: frozenset[str]) -> lis
 _TAIL = 16
 
 
+def _in_records(line: str, records: str) -> bool:
+    key = "".join(line.split())
+    return len(key) >= MIN_LINK_TITLE and key in records
+
+
 def _find(keys: list[str], part: str, start: int, reach: int) -> int | None:
     """The first of the `reach` visible lines from `start` that holds `part`."""
     return next((i for i in range(start, min(len(keys), start + reach)) if part in keys[i]), None)
 
 
 def linked_share(
-    lines: list[str], titles: frozenset[str], visible: list[str] | None = None
+    lines: list[str], titles: frozenset[str], visible: list[str] | None = None, records: str = ""
 ) -> tuple[float, int]:
     """The share of the text's characters on lines that are link titles or the teasers
     under them (with the page's `visible` lines), and how many lines are link titles."""
@@ -150,6 +156,8 @@ def linked_share(
     anchors = "\n".join(titles)
     links = [_is_link_line(line, titles, anchors) for line in lines]
     under = teasers(lines, visible, titles) if visible else [False] * len(lines)
+    if records:  # an entry, comment or answer of a run of short records
+        under = [u or _in_records(line, records) for u, line in zip(under, lines, strict=True)]
     if sum(u and not link for u, link in zip(under, links, strict=True)) < MIN_TEASERS:
         under = [False] * len(lines)  # a paragraph under a linked video is no listing
     for line, link, teaser in zip(lines, links, under, strict=True):
@@ -187,7 +195,7 @@ def evidence(lines: list[str], links: Links, visible: list[str] | None = None) -
     """The evidence of a page's extracted lines against the links (and the visible lines)
     of the page."""
     text = "".join(lines)
-    share, count = linked_share(lines, links.titles, visible)
+    share, count = linked_share(lines, links.titles, visible, links.records)
     running = sum(len(_key(line)) for line in lines if _SENTENCE_END.search(line))
     sentences = len(_SENTENCE_END.findall(text))
     return Evidence(len(_key(text)), sentences, share, count, links.count, running)

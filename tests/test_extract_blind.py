@@ -208,3 +208,29 @@ def test_the_declared_publication_time_wins_over_another_date_by_the_title() -> 
     body = f"<h1>{ESSAY.title}</h1><ul><li>出发时间/2023-01-09</li><li>出行天数/5 天</li></ul>"
     (essay,) = run(page(body + paragraphs(), head=head)).essays
     assert essay.published is not None and essay.published.startswith("2023-01-15")
+
+
+def test_a_page_of_letters_and_short_replies_is_no_essay() -> None:
+    """A 信箱: fifteen records alike, each a question, a short reply and a date, and no
+    essay among them, however many sentences they hold together."""
+    sentences = [
+        s + "。"
+        for e in load_essays().values()
+        for p in e.paragraphs
+        for s in p.split("。")
+        if 20 <= len(s) <= 70
+    ]
+    letters = "".join(
+        f'<div class="letter"><p class="q">{sentences[i]}</p><p class="a">{sentences[i + 1]}</p>'
+        f'<span class="date">2023-10-{i + 1:02d}</span></div>'
+        for i in range(0, 30, 2)
+    )
+    found = run(page(f"<div class='mailbox'>{letters}</div>"), "http://lz.example.cn/xx/")
+    assert found.kind != "article", found.why
+
+
+def test_an_essay_in_one_container_per_paragraph_is_still_an_essay() -> None:
+    """Paragraphs each wrapped in a <div> are leaves, not records."""
+    body = "".join(f'<div class="para"><p>{p}</p></div>' for p in ESSAY.paragraphs)
+    (essay,) = run(page(f"<h1>{ESSAY.title}</h1><div class='content'>{body}</div>")).essays
+    assert flat(ESSAY.paragraphs[-1]) in flat(essay.text)
