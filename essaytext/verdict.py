@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from .entries import DATES, MIN_TEASERS, in_records, teasers
+
 ARTICLE = "article"
 LISTING = "listing"
 NO_ESSAY = "no_essay"
@@ -79,72 +81,16 @@ def _is_link_line(line: str, titles: frozenset[str], anchors: str) -> bool:
 
 
 LINK_BLOB_SHARE = 0.6
-_DATES = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def is_link_blob(line: str, titles: frozenset[str]) -> bool:
     """A line run together from several link titles (a related list flattened into one line):
     two or more of the page's link titles cover most of it, dates aside."""
-    key = _DATES.sub("", _key(line))
+    key = DATES.sub("", _key(line))
     if len(key) < 2 * MIN_LINK_TITLE:
         return False
     found = [t for t in titles if t in key]
     return len(found) >= 2 and sum(map(len, found)) >= LINK_BLOB_SHARE * len(key)
-
-
-# How far (in visible lines) a listing entry's teaser may stand below its link title, and
-# how many teasers make a listing's entries.
-TEASER_REACH = 2
-MIN_TEASERS = 3
-# How many visible lines ahead of the last one found an extracted line is looked for.
-_LOOKAHEAD = 40
-
-
-def _is_title_key(key: str, titles: frozenset[str]) -> bool:
-    key = key.strip("|")
-    return key in titles or _key(_DATES.sub("", key)).strip("|") in titles
-
-
-def teasers(lines: list[str], visible: list[str], titles: frozenset[str]) -> list[bool]:
-    """For each extracted line, whether the page shows it as a listing entry's teaser: right
-    after a link title (on its own visible line, or a date or meta line apart, or opening
-    the same line), as a listing's summaries are and an essay's paragraphs are not."""
-    keys = ["".join(v.split()) for v in visible]
-    title_at: dict[int, bool] = {}
-
-    def is_title(i: int) -> bool:
-        if i not in title_at:
-            title_at[i] = _is_title_key(keys[i], titles)
-        return title_at[i]
-
-    found, start, reach = [], 0, len(keys)  # the first line is looked for on the whole page
-    for line in lines:  # `start`: just below the previous extracted line
-        key, teaser = "".join(line.split()), False
-        # Extraction may have joined the entry's meta line to it: its end is found instead.
-        for part in (key, key[-_TAIL:]) if len(key) > _TAIL else (key,):
-            i = _find(keys, part, start, reach) if part else None
-            if i is not None:
-                at = keys[i].find(part) if part == key else 0
-                teaser = (at > 0 and _is_title_key(keys[i][:at], titles)) or any(
-                    is_title(j) for j in range(max(start, i - TEASER_REACH), i)
-                )
-                start, reach = i + 1, _LOOKAHEAD
-                break
-        found.append(teaser)
-    return found
-
-
-_TAIL = 16
-
-
-def _in_records(line: str, records: str) -> bool:
-    key = "".join(line.split())
-    return len(key) >= MIN_LINK_TITLE and key in records
-
-
-def _find(keys: list[str], part: str, start: int, reach: int) -> int | None:
-    """The first of the `reach` visible lines from `start` that holds `part`."""
-    return next((i for i in range(start, min(len(keys), start + reach)) if part in keys[i]), None)
 
 
 def linked_share(
@@ -157,7 +103,10 @@ def linked_share(
     links = [_is_link_line(line, titles, anchors) for line in lines]
     under = teasers(lines, visible, titles) if visible else [False] * len(lines)
     if records:  # an entry, comment or answer of a run of short records
-        under = [u or _in_records(line, records) for u, line in zip(under, lines, strict=True)]
+        under = [
+            u or in_records(line, records, MIN_LINK_TITLE)
+            for u, line in zip(under, lines, strict=True)
+        ]
     if sum(u and not link for u, link in zip(under, links, strict=True)) < MIN_TEASERS:
         under = [False] * len(lines)  # a paragraph under a linked video is no listing
     for line, link, teaser in zip(lines, links, under, strict=True):

@@ -1,0 +1,64 @@
+"""A listing's entries as the page shows them: a teaser under its link title, a line inside
+one of a run of short records. An essay's paragraphs are neither."""
+
+from __future__ import annotations
+
+import re
+
+DATES = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+# How far (in visible lines) a listing entry's teaser may stand below its link title, and
+# how many teasers make a listing's entries.
+TEASER_REACH = 2
+MIN_TEASERS = 3
+# How many visible lines ahead of the last one found an extracted line is looked for.
+_LOOKAHEAD = 40
+
+
+def _is_title_key(key: str, titles: frozenset[str]) -> bool:
+    key = key.strip("|")
+    return key in titles or "".join(DATES.sub("", key).split()).strip("|") in titles
+
+
+def teasers(lines: list[str], visible: list[str], titles: frozenset[str]) -> list[bool]:
+    """For each extracted line, whether the page shows it as a listing entry's teaser: right
+    after a link title (on its own visible line, or a date or meta line apart, or opening
+    the same line), as a listing's summaries are and an essay's paragraphs are not."""
+    keys = ["".join(v.split()) for v in visible]
+    title_at: dict[int, bool] = {}
+
+    def is_title(i: int) -> bool:
+        if i not in title_at:
+            title_at[i] = _is_title_key(keys[i], titles)
+        return title_at[i]
+
+    found, start, reach = [], 0, len(keys)  # the first line is looked for on the whole page
+    for line in lines:  # `start`: just below the previous extracted line
+        key, teaser = "".join(line.split()), False
+        # Extraction may have joined the entry's meta line to it: its end is found instead.
+        for part in (key, key[-_TAIL:]) if len(key) > _TAIL else (key,):
+            i = _find(keys, part, start, reach) if part else None
+            if i is not None:
+                at = keys[i].find(part) if part == key else 0
+                teaser = (at > 0 and _is_title_key(keys[i][:at], titles)) or any(
+                    is_title(j) for j in range(max(start, i - TEASER_REACH), i)
+                )
+                start, reach = i + 1, _LOOKAHEAD
+                break
+        found.append(teaser)
+    return found
+
+
+_TAIL = 16
+
+
+def in_records(line: str, records: str, min_chars: int) -> bool:
+    """Whether a line (of at least `min_chars`) lies inside one of the page's short records
+    (structure.short_records, a text a line)."""
+    key = "".join(line.split())
+    return len(key) >= min_chars and key in records
+
+
+def _find(keys: list[str], part: str, start: int, reach: int) -> int | None:
+    """The first of the `reach` visible lines from `start` that holds `part`."""
+    return next((i for i in range(start, min(len(keys), start + reach)) if part in keys[i]), None)
