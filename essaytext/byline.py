@@ -69,9 +69,9 @@ def after_text(lines: list[str], last_line: str) -> list[str]:
 def drop_running_headers(lines: list[str], title: str | None) -> list[str]:
     """Without the title where it repeats as a document viewer's running header (on two or
     more lines of the text: a compilation names each of its essays once)."""
-    key = re.sub(r"\s+", "", title or "")
-    repeats = sum(re.sub(r"\s+", "", line) == key for line in lines) if key else 0
-    return [line for line in lines if re.sub(r"\s+", "", line) != key] if repeats >= 2 else lines
+    key = "".join((title or "").split())
+    same = [bool(key) and "".join(line.split()) == key for line in lines]
+    return [line for line, s in zip(lines, same, strict=True) if not s] if sum(same) >= 2 else lines
 
 
 def leading_name(lines: list[str], classed: str | None) -> str | None:

@@ -199,10 +199,11 @@ def choose_title(
     keys = {kind: {_key(c) for c in found} for kind, found in kinds.items()}
     keys["title"] |= {_key(whole)} if whole else set()
     eligible = [  # (rank of its kind, key, candidate, points from the other kinds)
-        (rank, _key(candidate), candidate, _support(_key(candidate), kind, keys))
+        (rank, key, candidate, _support(key, kind, keys))
         for rank, (kind, found) in enumerate(kinds.items())
         for candidate in filter(_is_candidate, found)
         if template_key(candidate, digits=False) not in site_parts
+        for key in [_key(candidate)]
     ]
     # Confirmed: another kind of source gives the very same title (a site name is only
     # ever contained in a <title>).
