@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from opencc import OpenCC
 
-from essaytext.metadata import parse_chinese_date, parse_issue_month
+from essaytext.dates import parse_chinese_date, parse_issue_month
 
 
 @dataclass(frozen=True)

@@ -11,16 +11,8 @@ import htmldate.extractors
 from dateparser import DateDataParser
 from htmldate import find_date
 
-from .metadata import (
-    AUTHOR,
-    find_author,
-    find_issue_line,
-    find_published,
-    find_signoff,
-    is_person_name,
-    parse_chinese_date,
-    parse_issue_month,
-)
+from .dates import find_issue_line, find_published, parse_chinese_date, parse_issue_month
+from .metadata import AUTHOR, find_author, find_signoff, is_person_name
 from .normalize import fold
 from .title import clean_title
 
@@ -52,6 +44,23 @@ def byline_window(lines: list[str], title: str | None) -> list[str]:
     return lines[:40]
 
 
+def with_subtitle(lines: list[str], window: list[str], title: str | None) -> list[str]:
+    """The text with the headline's subtitle (——…) first, where the page shows one right
+    under the headline (an <h2> beside the <h1>) and extraction left it out."""
+    keys = ["".join(line.split()) for line in window]
+    title_key = "".join((title or "").split())
+    at = next((i for i, k in enumerate(keys) if title_key and k == title_key), None)
+    for line in window[at + 1 : at + 3] if at is not None else []:
+        sub = line.strip()
+        if sub.startswith("—") and len(sub) <= MAX_SUBTITLE:
+            key = "".join(sub.split())
+            if all("".join(x.split()) != key for x in lines[:3]):
+                return [sub, *lines]
+            break
+    return lines
+
+
+MAX_SUBTITLE = 80
 # How many lines after the text's end a closing byline may stand.
 TAIL_REACH = 4
 
@@ -64,14 +73,6 @@ def after_text(lines: list[str], last_line: str) -> list[str]:
         if end and end in line:
             return lines[i + 1 : i + 1 + TAIL_REACH]
     return []
-
-
-def drop_running_headers(lines: list[str], title: str | None) -> list[str]:
-    """Without the title where it repeats as a document viewer's running header (on two or
-    more lines of the text: a compilation names each of its essays once)."""
-    key = "".join((title or "").split())
-    same = [bool(key) and "".join(line.split()) == key for line in lines]
-    return [line for line, s in zip(lines, same, strict=True) if not s] if sum(same) >= 2 else lines
 
 
 def leading_name(lines: list[str], classed: str | None) -> str | None:

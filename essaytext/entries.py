@@ -52,6 +52,41 @@ def teasers(lines: list[str], visible: list[str], titles: frozenset[str]) -> lis
 _TAIL = 16
 
 
+# A summary cut off: a run of text ending in a lone ellipsis ("…", "..."), not the essay's
+# own "……"; and a gallery's captions, numbered against the pictures' count (3/12).
+_STOP = re.compile(r"[。！？!?；;]|…{2,}|\.{4,}")
+_LONE_CUT = re.compile(r"(?<![.…])(?:…|\.{3})(?![.…])")
+MIN_CUT = 15
+_NUMBERED = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})(?!\d)")
+
+
+def cut_off(line: str) -> list[int]:
+    """The sizes of a line's summaries cut off with a lone ellipsis (a listing's teasers,
+    several of them when extraction joined them; an essay ends its sentences)."""
+    key = "".join(line.split())
+    ends = sorted(
+        [(m.end(), False) for m in _STOP.finditer(key)]
+        + [(m.end(), True) for m in _LONE_CUT.finditer(key)]
+    )
+    sizes, start = [], 0
+    for end, cut in ends:  # one pass: a huge line without stops costs no more than its size
+        if cut and end - start > MIN_CUT:
+            sizes.append(end - start)
+        start = end
+    return sizes
+
+
+def gallery_captions(lines: list[str]) -> list[bool]:
+    """For each line, whether it is one of three or more captions numbered k/N with one N
+    (a picture gallery's)."""
+    found = [_NUMBERED.match(line.strip()) for line in lines]
+    counts = [m.group(2) for m in found if m and int(m.group(1)) <= int(m.group(2))]
+    common = max(set(counts), key=counts.count) if counts else None
+    if common is None or counts.count(common) < MIN_TEASERS:
+        return [False] * len(lines)
+    return [bool(m and m.group(2) == common) for m in found]
+
+
 def in_records(line: str, records: str, min_chars: int) -> bool:
     """Whether a line (of at least `min_chars`) lies inside one of the page's short records
     (structure.short_records, a text a line)."""

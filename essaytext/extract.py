@@ -13,49 +13,45 @@ from .byline import (
     after_text,
     byline_window,
     drop_leading_bylines,
-    drop_running_headers,
     read_author,
     read_published,
     visible_lines,
+    with_subtitle,
 )
-from .clutter import clutter_rule, cut_trailer, strip_clutter
+from .clutter import clutter_rule, cut_leader, cut_trailer, strip_clutter
+from .compilation import is_issue_label, split_compilation, text_headline, without_signature
 from .essay import Essay
-from .layout import column_layer_lines, reflow, split_compilation
+from .headings import html_title, meta_title, page_headings
+from .layout import column_layer_lines, drop_running_headers, reflow
 from .markup import parse_markup, repair_markup
 from .metadata import classed_author
 from .normalize import detect_script, strip_converter_pinyin
-from .pagekind import densest_block
+from .pagekind import fallback_lines
 from .structure import (
-    drop_reply_records,
     prune_furniture,
     short_records,
     text_sections_as_paragraphs,
     unwrap_layout_tables,
 )
 from .template import NO_SEEN, NO_TEMPLATE, Seen, SiteTemplate, line_keys
+from .threads import drop_reply_records
 from .title import (
     TitleSources,
     choose_title,
     clean_title,
-    html_title,
-    meta_title,
-    page_headings,
 )
 from .verdict import (
     ARTICLE,
-    MIN_ARTICLE_TEXT,
     Evidence,
     Links,
     PageKind,
     evidence,
     is_link_blob,
+    is_link_title,
     judge,
     page_links,
     says_article,
 )
-
-# Below this many characters, trafilatura's text is checked against the densest block.
-FALLBACK_BELOW = 1000
 
 
 @dataclass(frozen=True)
@@ -146,12 +142,16 @@ def extract_main(
         return MainText(None, evidence([], links))
     raw_lines = (
         column_layer_lines(html, lambda segment: clutter_rule(segment) is not None)
-        or _fallback_lines(parsed.tree, document.text or "")
+        or fallback_lines(parsed.tree, document.text or "")
         or (document.text or "").splitlines()
     )
     visible = visible_lines(html)
     first = next((line for line in raw_lines if len(line.strip()) >= 30), None)
-    title = choose_title(sources, visible, first, template.titles) or clean_title(sources.title_tag)
+    chosen = choose_title(sources, visible, first, template.titles)
+    if chosen is not None and is_issue_label(chosen):
+        chosen = None  # a flipbook's page is named by its issue, its essay by its headline
+    fallback = clean_title(sources.title_tag)
+    title = chosen or (None if fallback is None or is_issue_label(fallback) else fallback)
     # Decided over the whole page: a converter annotates the headline and the text alike.
     title_line, *raw_lines = strip_converter_pinyin([title or "", *raw_lines])
     title = title_line or None
@@ -161,7 +161,12 @@ def extract_main(
         if not is_link_blob(line, links.titles)
     ]
     seen = Seen(line_keys(kept), sources.keys())
-    unwrapped = reflow(drop_running_headers(template.strip(kept), title))
+    unwrapped = cut_leader(
+        reflow(drop_running_headers(template.strip(kept), title)),
+        lambda line: is_link_title(line, links.titles),
+    )
+    # A magazine page or a flipbook's layer sets its headline at the top of the text.
+    title = text_headline(unwrapped, bare=chosen is None) or title
     lines = drop_leading_bylines(cut_trailer(unwrapped), title, parsed.author)
     found = evidence(lines, links, visible)
     if not lines:
@@ -169,31 +174,11 @@ def extract_main(
     window = byline_window(visible, title)
     published = read_published(window, raw_lines, html)
     author = read_author(window, raw_lines, parsed.author, after_text(visible, lines[-1]))
-    text = "\n".join(lines)
+    text = "\n".join(with_subtitle(lines, window, title))
     essay = Essay(
         title=title, author=author, published=published, text=text, script=detect_script(text)
     )
     return MainText(essay, found, seen)
-
-
-def _fallback_lines(tree: lxml.html.HtmlElement, text: str) -> list[str] | None:
-    """The densest block's lines when trafilatura missed most of the essay (e.g. WeChat pages).
-
-    When trafilatura found a text of its own, only a block that holds it: one beside it
-    (a comment thread under a short post) is another text, not more of the essay.
-    """
-    if len(text) >= FALLBACK_BELOW:
-        return None
-    block = densest_block(tree)
-    if block.element is None or block.chars < 2 * len(text) or block.chars < MIN_ARTICLE_TEXT:
-        return None
-    lines = visible_lines(lxml.html.tostring(block.element, encoding="unicode"))
-    found = [line.strip() for line in text.splitlines() if len(line.strip()) >= 8]
-    size = sum(map(len, found))
-    held = "".join(lines)
-    if size >= MIN_ARTICLE_TEXT and sum(len(x) for x in found if x in held) < 0.8 * size:
-        return None
-    return lines
 
 
 def extract_documents(
@@ -229,7 +214,7 @@ def extract_documents(
         return verdict, [], seen
     parts = split_compilation(page.text.splitlines())
     if parts is None:
-        return verdict, [page], seen
+        return verdict, [without_signature(page)], seen
     # The page's headline (above the text) heads its first essay, whose own title line was
     # taken out of the text as a repeat; a later essay without one is known by the page's name.
     page_name = clean_title(html_title(html))

@@ -14,7 +14,7 @@ from .metadata import is_person_name
 # A sentence ends at its punctuation, or at a closing quote or bracket right after it.
 _SENTENCE_END = re.compile(r"[。！？!?：:；;…][」』”\"’）)]?$")
 # Lines that open a paragraph whatever came before: numbered headings and list items.
-_PARAGRAPH_START = re.compile(
+PARAGRAPH_START = re.compile(
     r"^(?:\d+(?:\.\d+)*\s*[\u4e00-\u9fff]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|"
     r"第[一二三四五六七八九十\d]+[章节部分条]|摘要|关键词|参考文献|——)"
 )
@@ -22,103 +22,98 @@ MIN_WRAP_WIDTH = 12
 MIN_WRAPPED_LINES = 6
 # Share of lines that must sit at the wrap width for a text to count as hard-wrapped.
 WRAPPED_SHARE = 0.5
+# A ragged wrap's width is the length its longer lines reach (this quantile), and its
+# full lines are at least this share of it.
+RAGGED_WIDTH_AT = 0.75
+RAGGED_SHARE = 0.8
+_CUT_INSIDE = re.compile(r"[\u4e00-\u9fff\d,，、]$")
+
+
+def _wrapping(lines: list[str]) -> tuple[int, int] | None:
+    """(width, shortest full line) of a hard-wrapped text, or None. Lines wrapped at one
+    width vary by a character or two (punctuation, Latin digits); a text layer wrapped by
+    glyph widths varies more (31 to 38), around a width its longer lines reach."""
+    lengths = [len(line) for line in lines if line and not line.startswith("|")]
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return None
+    # Wrapped lines are cut mid-sentence, inside a word or after a comma; a listing's
+    # lines of equal length end in a link's ">>" or a teaser's "……". (Shares of the text,
+    # so that headings and running headers weigh by their size.)
+    if sum(len(line) for line in lines if _CUT_INSIDE.search(line)) < WRAPPED_SHARE * sum(lengths):
+        return None
+    width = max(Counter(lengths).items(), key=lambda item: (item[1], item[0]))[0]
+    near = sum(1 for n in lengths if width - 2 <= n <= width + 2)
+    if width >= MIN_WRAP_WIDTH and near / len(lengths) >= WRAPPED_SHARE:
+        return width, width - 2
+    width = sorted(lengths)[int(RAGGED_WIDTH_AT * (len(lengths) - 1))]
+    shortest = int(width * RAGGED_SHARE)
+    near = sum(n for n in lengths if shortest <= n <= width + 2)
+    if width >= MIN_WRAP_WIDTH and near >= WRAPPED_SHARE * sum(lengths):
+        return width, shortest
+    return None
 
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width a text was hard-wrapped at, or None when it does not look hard-wrapped."""
-    lengths = [len(line) for line in lines if line]
-    if len(lengths) < MIN_WRAPPED_LINES:
-        return None
-    width = max(Counter(lengths).items(), key=lambda item: (item[1], item[0]))[0]
-    # Justified PDF lines vary by a character or two (punctuation, Latin digits).
-    near = sum(1 for n in lengths if width - 2 <= n <= width + 2)
-    if width < MIN_WRAP_WIDTH or near / len(lengths) < WRAPPED_SHARE:
-        return None
-    return width
+    found = _wrapping(lines)
+    return found[0] if found else None
 
 
 def reflow(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines back into paragraphs; text that is not hard-wrapped is returned as is.
 
-    A line at the wrap width that does not end a sentence continues on the next line,
-    unless the next line opens a numbered heading or list item.
+    A full line that does not end a sentence continues on the next line, unless the next
+    line opens a numbered heading or list item.
     """
-    width = wrap_width(lines)
-    if width is None:
+    found = _wrapping(lines)
+    if found is None:
         return lines
     paragraphs: list[str] = []
     open_paragraph = False
     for line in lines:
-        if open_paragraph and not _PARAGRAPH_START.match(line):
+        row = line.startswith("|")  # a table's row is never wrapped text
+        if open_paragraph and not row and not PARAGRAPH_START.match(line):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
-        open_paragraph = len(line) >= width - 2 and not _SENTENCE_END.search(line)
+        open_paragraph = not row and len(line) >= found[1] and not _SENTENCE_END.search(line)
     return paragraphs
 
 
-_BY = re.compile(r"^文\s*[/／]\s*")
+def drop_running_headers(lines: list[str], title: str | None) -> list[str]:
+    """Without a document viewer's running headers: the title where it repeats on two or
+    more lines (a compilation names each of its essays once), and in hard-wrapped text any
+    short line that repeats and is neither a sentence nor a name (a journal's name and
+    issue at the top of each page). The headline between two paragraphs goes too."""
+    keys = ["".join(line.split()) for line in lines]
+    title_key = "".join((title or "").split())
+    counts = Counter(keys)
+    wrapped = wrap_width(lines) is not None
+
+    def running(key: str) -> bool:
+        if counts[key] < 2 or not key:
+            return False
+        if key == title_key:
+            return True
+        short = len(key) <= MAX_RUNNING_HEADER and not _ENDS_SENTENCE.search(key)
+        return wrapped and short and not is_person_name(key)
+
+    def amid_text(i: int) -> bool:  # extraction put the <h1> between two paragraphs
+        around = lines[i - 1 : i + 2 : 2] if 0 < i < len(lines) - 1 else []
+        return bool(around) and all(
+            len(x) >= MIN_PARAGRAPH and _ENDS_SENTENCE.search(x) for x in around
+        )
+
+    return [
+        line
+        for i, (line, key) in enumerate(zip(lines, keys, strict=True))
+        if not running(key) and not (key == title_key and amid_text(i))
+    ]
 
 
-def _is_name_line(line: str) -> bool:
-    """An author's name alone on its line (文/ before it allowed)."""
-    return is_person_name(_BY.sub("", line))
-
-
-_TITLE_END = re.compile(r"[。！？!?，,；;：:]$")
-MIN_PART_CHARS = 300
-MIN_PART_SENTENCES = 3
-_SENTENCE = re.compile(r"[。！？!?]")
-MAX_TITLE_CHARS = 40
-
-
-@dataclass(frozen=True)
-class Part:
-    """One essay of a compilation page."""
-
-    title: str | None
-    author: str | None
-    lines: list[str]
-
-
-def _is_title_line(line: str) -> bool:
-    return len(line) <= MAX_TITLE_CHARS and not _TITLE_END.search(line) and not _is_name_line(line)
-
-
-def split_compilation(lines: list[str]) -> list[Part] | None:
-    """Split a magazine page holding several essays, each closed by its author's name on a line.
-
-    The seed page (000) reads: title, paragraphs, author name; title, subtitle, paragraphs,
-    author name; … Only on strong evidence, so that a single essay is never cut and comments
-    or replies never become essays: at least two parts, each an essay (MIN_PART_CHARS
-    characters and MIN_PART_SENTENCES sentences) closed by a name line, at least two of them
-    opening with a headline (the first one's is often the page's, taken out as a repeat),
-    and nothing long after the last name line.
-    """
-    parts: list[Part] = []
-    current: list[str] = []
-    for line in lines:
-        if _is_name_line(line) and sum(len(x) for x in current) >= MIN_PART_CHARS:
-            parts.append(_make_part(current, line))
-            current = []
-        else:
-            current.append(line)
-    if len(parts) < 2 or sum(len(x) for x in current) >= MIN_PART_CHARS:
-        # Text after the last author line is an essay without a byline: not a compilation we can trust.
-        return None
-    if sum(part.title is not None for part in parts) < 2:
-        # News digests close sections with short headings (国际资讯): essays open with titles.
-        return None
-    if any(len(_SENTENCE.findall("".join(part.lines))) < MIN_PART_SENTENCES for part in parts):
-        return None
-    return parts
-
-
-def _make_part(lines: list[str], name: str) -> Part:
-    title = lines[0] if len(lines) > 1 and _is_title_line(lines[0]) else None
-    body = lines[1:] if title else lines
-    author = _BY.sub("", name)
-    return Part(title=title, author=author, lines=body)
+MAX_RUNNING_HEADER = 40
+MIN_PARAGRAPH = 60
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;]")
 
 
 # --- two-column text layers (flipbook and PDF viewers) ---

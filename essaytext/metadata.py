@@ -1,29 +1,12 @@
-"""Chinese bylines: publication dates and authors, read before trafilatura's guesses."""
+"""Chinese bylines: authors, read before trafilatura's guesses (dates: `dates`)."""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from lxml.html import HtmlElement
 
 from .normalize import fold
-
-# 2026年02月08日 10:07:11 / 2026-02-08 10:07 / 2026/2/8 / 2026.02.08
-DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?!\d)\s*日?"
-    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
-)
-# A magazine issue: 2021·5, 2021年第5期 → the month of the issue.
-ISSUE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:·|年第)\s*(?P<m>\d{1,2})(?:\s*期)?(?![\d.·-])"
-)
-# A reprint's source line at the end of an essay: ——《刊名》1998年3月号, (原载《刊名》2019年第3期)
-ISSUE_LINE = re.compile(
-    r"^[—\-(（\s]*(?:原载|摘自|选自|转自|刊于|载)?\s*《[^》]{1,30}》\s*"
-    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:第\s*)?(?P<m>\d{1,2})\s*(?:月号|月|期)"
-)
-LABELLED = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期|于)|时间[:：]|日期[:：]")
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # Labels that follow a name on a byline line are not more names: 作者：张三 发布时间：…
@@ -37,9 +20,13 @@ AUTHOR = re.compile(
 )
 # A byline inside a longer line: (记者陈智 整合), 澎湃新闻记者 段彦超 廖艳, 作者：张三 来源：…
 AUTHOR_IN_LINE = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff])作者(?!简介|单位)|作者(?=\s*:)|撰文|记者|文\s*[/／|])\s*[:]?\s*(?P<name>{_NAMES})"
-    r"(?=$|[\s　()（）,，。|｜/∕【\[]|来源|编辑|日期|时间|整合|报道|摄)"
+    rf"(?:(?<![\u4e00-\u9fff])作者(?!简介|单位)|作者(?=\s*:)|撰文|记者|[文图]\s*/\s*[文图]|文\s*[/／|]|(?<=\))班)"
+    rf"\s*[:]?\s*(?P<name>{_NAMES})"
+    r"(?=$|[\s　()（）,，。|｜/∕【\[]|来源|编辑|日期|时间|整合|报道|摄|指导|浏览|阅读|点击|字数)"
 )
+# A magazine's byline after the name (申雅丽/文), a diarist's dated signature (周立新 记于2012年4月)
+AUTHOR_BEFORE_CREDIT = re.compile(rf"^(?P<name>{_NAMES})\s*/\s*(?:文|文图|图文)$")
+AUTHOR_SIGNED = re.compile(rf"^(?P<name>{_NAME})[\s　]*(?:记|写|草|作)于\s*\S{{2,20}}$")
 # A reprint's byline: 石佳/中国青年报
 AUTHOR_OUTLET = re.compile(rf"^(?P<name>{_NAMES})\s*/\s*\S{{2,12}}(?:报|网|社|台|客户端|新闻)$")
 # The byline in parentheses that opens a news lead: 新京报讯(记者 陆一夫), 本报讯(记者 张三 通讯员 李四)
@@ -81,10 +68,16 @@ COMPOUND_SURNAMES = frozenset(
 )
 
 
+# Words of a magazine's page furniture that read like names (封 and 目 are surnames).
+_PAGE_WORDS = frozenset({"封面", "封底", "封二", "封三", "目录", "卷首", "卷首语", "首页", "尾页"})
+
+
 def is_person_name(text: str) -> bool:
     """A Chinese personal name: two to four characters after a common surname."""
     name = fold(text.strip()).replace("·", "")
     if not 2 <= len(name) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return False
+    if name in _PAGE_WORDS:
         return False
     return name[0] in SURNAMES or (len(name) >= 3 and name[:2] in COMPOUND_SURNAMES)
 
@@ -112,38 +105,6 @@ JUNK_AUTHOR = re.compile(
 )
 
 
-def _date_iso(parts: dict[str, int]) -> str | None:
-    try:
-        moment = datetime(
-            parts["y"],
-            parts["m"],
-            parts["d"],
-            parts.get("H", 0),
-            parts.get("M", 0),
-            parts.get("S", 0),
-        )
-    except ValueError:
-        return None
-    return moment.isoformat() if "H" in parts else moment.date().isoformat()
-
-
-def parse_chinese_date(text: str) -> str | None:
-    """First valid full date in a string as ISO 8601 (date, or local date-time without zone)."""
-    for match in DATE.finditer(text):
-        found = _date_iso({k: int(v) for k, v in match.groupdict().items() if v is not None})
-        if found:
-            return found
-    return None
-
-
-def parse_issue_month(text: str) -> str | None:
-    """A magazine issue's year and month (2021·5 → 2021-05), or None."""
-    match = ISSUE.search(text)
-    if match and 1 <= int(match.group("m")) <= 12:
-        return f"{match.group('y')}-{int(match.group('m')):02d}"
-    return None
-
-
 # A sign-off closing a news story: 采写：南都见习记者 林子沛, （作者：张三）; not a photo credit.
 SIGNOFF = re.compile(
     rf"^[(（]?\s*(?:采写|撰文|作者|文)\s*[:：/／]\s*(?:\S{{0,8}}记者\s*)?(?P<name>{_NAMES})\s*[)）]?$"
@@ -156,15 +117,6 @@ def find_signoff(lines: list[str]) -> str | None:
         match = SIGNOFF.match(fold(line.strip()))
         if match and fold(match.group("name")) not in NOT_A_NAME:
             return line.strip()[match.start("name") : match.end("name")]
-    return None
-
-
-def find_issue_line(lines: list[str]) -> str | None:
-    """The issue month of a reprint's source line among the last lines of an essay."""
-    for line in reversed(lines[-5:]):
-        match = ISSUE_LINE.match(fold(line.strip()))
-        if match and 1 <= int(match.group("m")) <= 12:
-            return f"{match.group('y')}-{int(match.group('m')):02d}"
     return None
 
 
@@ -190,25 +142,6 @@ def classed_author(tree: HtmlElement) -> str | None:
     return None
 
 
-def find_published(lines: list[str], max_lines: int = 40, *, labelled: bool = False) -> str | None:
-    """Publication date from the byline area: a labelled date first, then (unless `labelled`)
-    the first dated line."""
-    window = [line for line in lines[:max_lines] if len(line) <= 120]
-    for line in window:
-        label = LABELLED.search(fold(line))
-        if label:
-            found = parse_chinese_date(line[label.start() :])
-            if found:
-                return found
-    if labelled:
-        return None
-    for line in window:
-        found = parse_chinese_date(line)
-        if found:
-            return found
-    return None
-
-
 def find_author(lines: list[str], max_lines: int = 40) -> str | None:
     """Author from a byline (作者 X, 文/X, □ X, 记者 X) among the first lines."""
     for line in lines[:max_lines]:
@@ -219,7 +152,10 @@ def find_author(lines: list[str], max_lines: int = 40) -> str | None:
             match = LEAD_BYLINE.match(simplified)
         else:
             match = (
-                AUTHOR.match(simplified) or AUTHOR_OUTLET.match(simplified)
+                AUTHOR.match(simplified)
+                or AUTHOR_BEFORE_CREDIT.match(simplified)
+                or AUTHOR_SIGNED.match(simplified)
+                or AUTHOR_OUTLET.match(simplified)
                 if len(simplified) <= 40
                 else None
             )

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import lxml.html
 
+from .byline import visible_lines
 from .markup import parse_markup
+from .verdict import MIN_ARTICLE_TEXT
 
 # Never <form>: ASP.NET sites wrap the whole page in one.
 _SKIP = (
@@ -103,3 +105,27 @@ def densest_block(page: str | lxml.html.HtmlElement | None) -> Block:
         if chars > best.chars:
             best = Block(element, chars, len(_SENTENCE_END.findall(joined)), links, paragraphs)
     return best
+
+
+# Below this many characters, trafilatura's text is checked against the densest block.
+FALLBACK_BELOW = 1000
+
+
+def fallback_lines(tree: lxml.html.HtmlElement, text: str) -> list[str] | None:
+    """The densest block's lines when trafilatura missed most of the essay (e.g. WeChat pages).
+
+    When trafilatura found a text of its own, only a block that holds it: one beside it
+    (a comment thread under a short post) is another text, not more of the essay.
+    """
+    if len(text) >= FALLBACK_BELOW:
+        return None
+    block = densest_block(tree)
+    if block.element is None or block.chars < 2 * len(text) or block.chars < MIN_ARTICLE_TEXT:
+        return None
+    lines = visible_lines(lxml.html.tostring(block.element, encoding="unicode"))
+    found = [line.strip() for line in text.splitlines() if len(line.strip()) >= 8]
+    size = sum(map(len, found))
+    held = "".join(lines)
+    if size >= MIN_ARTICLE_TEXT and sum(len(x) for x in found if x in held) < 0.8 * size:
+        return None
+    return lines

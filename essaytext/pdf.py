@@ -10,9 +10,10 @@ from collections import Counter
 import pypdf
 
 from .clutter import cut_trailer, strip_clutter
+from .dates import find_published
 from .essay import Essay
 from .layout import reflow
-from .metadata import clean_author, find_author, find_published
+from .metadata import clean_author, find_author
 from .normalize import detect_script
 from .title import clean_title
 

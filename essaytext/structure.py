@@ -2,10 +2,8 @@
 
 - Furniture by name: nodes whose tag, class token or id names furniture (share, comment,
   related, footer …) and a site's XPaths are removed.
-- Reply records: comments under a post, replies in a forum thread, dated entries of a feed.
-  They are runs of sibling elements built alike (same tag and class), each carrying a
-  short dated line (a name and a time). None of them is the essay, except in a forum
-  thread, where the opening post is the first record and the longest by far.
+- Short records: a listing's entries, a page's comments or answers (threads of dated
+  replies are removed in `threads`).
 - Layout tables: pages laid out in <table>s (portals, forums) put whole articles in a
   cell, which an extractor renders as one table row. A table whose cells hold blocks or
   long text is layout, and becomes plain blocks; a data table keeps its rows.
@@ -19,72 +17,7 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-# A date with a time of day: 2025-06-18 09:30, 2025年6月18日 9:30, 6-18 09:30, 9/17/2004 5:54.
-_DATETIME = re.compile(
-    r"(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|"
-    r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}|\d+\s*(?:分钟|小时)前"
-)
-MIN_RECORDS = 3
-# The dated line of a record is short: a name, a time, a floor number, a reply link.
-MAX_STAMP_LINE = 60
-# A forum's opening post outweighs every reply by this factor.
-OPENING_POST_WEIGHT = 2
-MIN_OPENING_POST = 200
-
-
-def _signature(element: HtmlElement) -> tuple[str, str]:
-    return element.tag, re.sub(r"\d+", "", element.get("class", "")).strip()
-
-
-def _is_dated_record(element: HtmlElement) -> bool:
-    """The element carries a short dated line among other content (a record's header)."""
-    if len(element) < 1 or not _DATETIME.search(element.text_content()):
-        return False
-    for node in element.iter():
-        if node is element:
-            continue
-        if not isinstance(node.tag, str):
-            continue
-        own = (node.text or "") + "".join(child.tail or "" for child in node)
-        line = node.text_content() if len(node) and len(own) < MAX_STAMP_LINE else own
-        if len(line.strip()) <= MAX_STAMP_LINE and _DATETIME.search(line):
-            return True
-    return False
-
-
-def _text_size(element: HtmlElement) -> int:
-    return len(re.sub(r"\s+", "", element.text_content()))
-
-
-def drop_reply_records(tree: HtmlElement) -> int:
-    """Remove runs of dated sibling records (comments, replies); keep a forum's opening post.
-
-    Returns how many records were removed.
-    """
-    removed = 0
-    for parent in list(tree.iter()):
-        if not isinstance(parent.tag, str) or len(parent) < MIN_RECORDS:
-            continue
-        groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
-        for child in parent:
-            if isinstance(child.tag, str):
-                groups[_signature(child)].append(child)
-        for members in groups.values():
-            if len(members) < MIN_RECORDS:
-                continue
-            dated = [m for m in members if _is_dated_record(m)]
-            if len(dated) < MIN_RECORDS or len(dated) < len(members) * 0.6:
-                continue
-            sizes = [_text_size(m) for m in dated]
-            first, rest = sizes[0], max(sizes[1:])
-            if first >= MIN_OPENING_POST and first >= OPENING_POST_WEIGHT * rest:
-                dated = dated[1:]  # the thread's opening post stays
-            for record in dated:
-                if record.getparent() is parent:
-                    parent.remove(record)
-                    removed += 1
-    return removed
-
+from .threads import signature, text_size
 
 # A listing's entries, a page's comments or answers: at least this many sibling containers
 # alike, each of two or more parts (title and teaser, name and comment) and short.
@@ -103,7 +36,7 @@ def short_records(tree: HtmlElement) -> str:
         groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
         for child in parent:
             if isinstance(child.tag, str):
-                groups[_signature(child)].append(child)
+                groups[signature(child)].append(child)
         for members in groups.values():
             texts = [re.sub(r"\s+", "", m.text_content()) for m in members]
             parted = [
@@ -125,7 +58,7 @@ LONG_CELL = 200
 
 def _is_layout(table: HtmlElement) -> bool:
     for cell in table.iter("td", "th"):
-        if _text_size(cell) >= LONG_CELL:
+        if text_size(cell) >= LONG_CELL:
             return True
         if any(isinstance(e.tag, str) and e.tag in _BLOCKS for e in cell.iterdescendants()):
             return True

@@ -14,8 +14,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lxml.html import HtmlElement
-
 from .clutter import clutter_rule, is_spam_keyword_line
 from .normalize import fold
 from .template import SiteTemplate, template_key
@@ -29,7 +27,10 @@ _SITE_SUFFIX = re.compile(
     r"(?<=\S{4})[-–]+(?:[^-–]{1,12}?)"
     r"(?:网|报|刊|杂志|社|台|频道|新闻|文档|在线|中心|官网|平台|论坛|博客|财经|资讯|门户)$"
 )
-_TITLE_TAG = re.compile(r"^[「【\[]\s*(原创|转载|独家|推荐|精选|原創|轉載|獨家)\s*[」】\]]\s*")
+# Labels before a headline: 「原创」, a forum thread's type tag ([杂谈], [经验分享]).
+_TITLE_TAG = re.compile(
+    r"^(?:[「【\[]\s*(原创|转载|独家|推荐|精选|原創|轉載|獨家)\s*[」】\]]|\[[^\[\]\s]{1,6}\])\s*"
+)
 # A title followed by SEO keywords in parentheses: 标题(党建工作 业务工作 双向融合)
 _TITLE_KEYWORDS = re.compile(r"\s*[(](?:[^()()]{1,12}[ 　,，、]){1,}[^()()]{1,12}[)]\s*$")
 _TITLE_FILE = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|wps)(?:VIP)?$", re.IGNORECASE)
@@ -112,31 +113,6 @@ def clean_title(title: str | None) -> str | None:
 
 
 _COLUMN_BAR = re.compile(r"\s*[|｜]\s*")
-_HEADING_CLASS = re.compile(r"title|headline|biaoti|heading", re.IGNORECASE)
-
-
-def page_headings(tree: HtmlElement) -> tuple[str, ...]:
-    """Texts of the page's headings and title-classed elements without blocks, in page order."""
-    found: list[str] = []
-    for element in tree.iter("h1", "h2", "h3", "div", "p", "span", "td", "strong"):
-        if element.tag not in ("h1", "h2", "h3"):
-            named = f"{element.get('class', '')} {element.get('id', '')}"
-            if not _HEADING_CLASS.search(named) or element.find(".//div") is not None:
-                continue
-        text = _SPACE.sub(" ", element.text_content()).strip()
-        if MIN_TITLE <= len(text) <= MAX_TITLE:
-            found.append(text)
-    return tuple(found)
-
-
-def meta_title(tree: HtmlElement) -> str | None:
-    """The page's og:title (or twitter:title)."""
-    for value in tree.xpath(
-        "//meta[@property='og:title' or @name='og:title' or @name='twitter:title']/@content"
-    ):
-        if str(value).strip():
-            return str(value).strip()
-    return None
 
 
 @dataclass(frozen=True)
@@ -252,12 +228,3 @@ def _nearest_above(
                     held.append((bool(inside & confirmed), key))
             return next((key for sure, key in held if sure), held[0][1] if held else None)
     return None
-
-
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
-
-
-def html_title(html: str) -> str | None:
-    """The page's <title> text."""
-    match = _TITLE.search(html)
-    return htmllib.unescape(match.group(1)).strip() if match else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from .entries import DATES, MIN_TEASERS, in_records, teasers
+from .entries import DATES, MIN_TEASERS, cut_off, gallery_captions, in_records, teasers
 
 ARTICLE = "article"
 LISTING = "listing"
@@ -80,6 +80,11 @@ def _is_link_line(line: str, titles: frozenset[str], anchors: str) -> bool:
     return len(cells) > 1 and all(c in titles or len(c) < MIN_LINK_TITLE for c in cells)
 
 
+def is_link_title(line: str, titles: frozenset[str]) -> bool:
+    """A line that is one of the page's link titles (or a row of them, or inside one)."""
+    return _is_link_line(line, titles, "\n".join(titles))
+
+
 LINK_BLOB_SHARE = 0.6
 
 
@@ -96,8 +101,9 @@ def is_link_blob(line: str, titles: frozenset[str]) -> bool:
 def linked_share(
     lines: list[str], titles: frozenset[str], visible: list[str] | None = None, records: str = ""
 ) -> tuple[float, int]:
-    """The share of the text's characters on lines that are link titles or the teasers
-    under them (with the page's `visible` lines), and how many lines are link titles."""
+    """The share of the text's characters on lines that are link titles or listing entries
+    (teasers under titles in the page's `visible` lines, short records, summaries cut off,
+    numbered gallery captions), and how many lines are link titles."""
     total = linked = count = 0
     anchors = "\n".join(titles)
     links = [_is_link_line(line, titles, anchors) for line in lines]
@@ -107,9 +113,12 @@ def linked_share(
             u or in_records(line, records, MIN_LINK_TITLE)
             for u, line in zip(under, lines, strict=True)
         ]
+    under = [u or c for u, c in zip(under, gallery_captions(lines), strict=True)]
     if sum(u and not link for u, link in zip(under, links, strict=True)) < MIN_TEASERS:
         under = [False] * len(lines)  # a paragraph under a linked video is no listing
-    for line, link, teaser in zip(lines, links, under, strict=True):
+    cuts = [cut_off(line) for line in lines]
+    cut = sum(len(c) for c in cuts) >= MIN_TEASERS  # summaries cut off, as a listing's
+    for line, link, teaser, sizes in zip(lines, links, under, cuts, strict=True):
         size = len(_key(line))
         total += size
         if link:
@@ -117,6 +126,8 @@ def linked_share(
             count += 1
         elif teaser:
             linked += size
+        elif cut:
+            linked += sum(sizes)
     return (linked / total if total else 0.0), count
 
 

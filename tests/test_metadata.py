@@ -4,13 +4,8 @@ import htmldate.extractors
 import pytest
 
 import essaytext.byline  # noqa: F401  (it gives htmldate its parser)
-from essaytext.metadata import (
-    clean_author,
-    find_author,
-    find_published,
-    parse_chinese_date,
-    parse_issue_month,
-)
+from essaytext.dates import find_published, parse_chinese_date, parse_issue_month
+from essaytext.metadata import clean_author, find_author
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,139 @@
+"""Clutter rules, kept as data: what surrounds an essay on Chinese news and document sites.
+
+- LINE_PATTERNS: a line of the extracted text matching one of these is dropped. Lines are
+  matched in folded form (simplified script, ASCII punctuation: `normalize.fold`), so a rule is
+  written once. Patterns only apply to short lines (`clutter.MAX_CLUTTER_LINE`): an essay's
+  own paragraphs are longer, and the rules must never remove one of its sentences.
+- TAIL_MARKERS: a line that starts the page's trailer (上一篇, 相关推荐, 文档评论 …) in the
+  last part of the text; it and everything after it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .metadata import AUTHOR_BEFORE_CREDIT, AUTHOR_OUTLET
+
+LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("disclaimer", r"^(版权声明|免责声明|特别声明|郑重声明|声明)[:\s]"),
+        (
+            "disclaimer",
+            r"仅提供信息存储空间|不拥有所有权|不承担相关法律责任|侵权必究|请联系(本站|我们)删除|一经查实.{0,10}删除",
+        ),
+        (
+            "disclaimer",
+            r"侵权.{0,8}删除|(转载|转发|来源).{0,20}(注明出处|请注明)|转载请.{0,12}(联系|授权|许可)|未经(授权|许可).{0,20}(转载|复制)|仅代表作者(本人|个人)?(观点|立场)",
+        ),
+        ("prev_next", r"^(上一篇|下一篇|上一页|下一页|上一章|下一章)([:\s]|$)"),
+        (
+            "related",
+            r"^(相关推荐|相关文档|相关阅读|相关文章|相关新闻|推荐阅读|热门推荐|猜你喜欢|延伸阅读|更多精彩)\s*[:]?$",
+        ),
+        (
+            "editor",
+            r"^[(\[【]?\s*(责任编辑|编辑|校对|审核|审校|责编|来源|编审|监制)\s*[:\s].{0,30}[)\]】]?$",
+        ),
+        ("editor", r"^.{0,30}(来源|编辑)[:].{0,30}(编辑|作者)[:].{0,20}$"),
+        ("vip_notice", r"^\d{1,2}\s*[.、]\s*(\d{1,2}\s*[.、])?.*(VIP|付费|下载|本站|网站|本文档)"),
+        (
+            "vip_notice",
+            r"VIP(文档|会员|精品|权益)|成为VIP|下载(权益|本文档)|二次下载|版权申诉|举报电话|上传文档|文档贡献者",
+        ),
+        ("vip_notice", r"^(查看更多|展开全文|阅读全文|点击查看|实名认证|\+ ?关注|该用户很懒.*)$"),
+        ("vip_notice", r"^.{1,120}\.(pdf|docx?|pptx?|txt)(VIP)?$"),
+        # A document site's preview end, price and upload notes.
+        (
+            "vip_notice",
+            r"^.{0,20}(免费|试读|预览|阅读)(预览|阅读)?已结束.{0,30}$|^.{0,30}(剩余|还剩)\s*\d+\s*页.{0,20}$|^(文档价格|下载积分|下载券|所需积分)\s*:|"
+            r"开通VIP|^立即下载|本文档由.{0,12}(上传|提供)",
+        ),
+        # An attachment's file name shown as a line: 图片:IMG_0712.JPG, 附件: 名单.xlsx
+        (
+            "attachment",
+            r"(?i)^(图片|附件|下载)?\s*:?\s*[^\s:]{1,80}\.(jpe?g|png|gif|bmp|webp|xlsx?|zip|rar)(\s*\(.{0,20}\))?$",
+        ),
+        # A forum's edit note (本帖最后由 X 于 2016-2-18 22:03 编辑) and an end mark (—— END ——).
+        ("edit_note", r"^本帖最后由.{1,40}于.{4,30}编辑$"),
+        ("end_mark", r"^[-—=~\s(]*(END|THE END|完|全文完)[-—=~\s)]*$"),
+        ("original_title", r"^\(?原标题[:\s]|^\(?原题(为|是)?[:《]"),
+        ("source", r"^\(?(本文|文章|稿件|资料)?(来源|转自|出处|稿源)[:].{0,40}$"),
+        ("source", r"^本文由.{1,20}(投稿|上传|发布|整理|提供)$"),
+        # A news opening standing alone: 青岚网讯（记者 孙静）
+        ("byline", r"^.{2,10}(网讯|报讯)\s*\((本报|本网)?记者[^()]{1,20}\)$"),
+        # A school essay's header: 指导老师：X, 字数：约900字
+        ("byline", r"指导(老师|教师)\s*:|^字数\s*:\s*约?\d+"),
+        (
+            "byline",
+            r"^原创[:\s].{0,30}$|"
+            + AUTHOR_OUTLET.pattern,  # 石佳/中国青年报: metadata reads the name
+        ),
+        (
+            "byline",
+            AUTHOR_BEFORE_CREDIT.pattern,  # 申雅丽/文
+        ),
+        ("byline", r"^\(?.{0,20}对(此|本)文(亦)?有(所)?贡献\)?$"),
+        (
+            "dateline",
+            r"^\(?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*(星期|周)?[一二三四五六日天]?\)?$",
+        ),
+        (
+            "tools",
+            r"^(字号|字体|打印|关闭窗口|返回顶部|纠错|大|中|小|A\+|A-|T|广告|推广|AD|Advertisement)$|^(关键词|关键字|标签|Tags?)\s*>>",
+        ),
+        (
+            "app_promo",
+            r"^.{0,20}(下载|安装).{0,12}(客户端|APP)|【下载地址】|^点击(上方|下方)?(蓝字)?关注|^.{0,20}扫描.{0,10}二维码|^.{0,20}关注.{0,20}(公众号|官方微信)",
+        ),
+        (
+            "copyright",
+            r"^Copyright|^All Rights Reserved|^.{0,40}版权所有\S{0,20}$|^(举报邮箱|违法和不良信息举报|举报电话)",
+        ),
+        (
+            "byline",
+            r"^\(?[\u4e00-\u9fff]{0,10}(记者|通讯员|实习生)[:\s]*[\u4e00-\u9fff·]{2,4}"
+            r"([\s、,][\u4e00-\u9fff·]{2,4}){0,3}\s*(摄影?|报道|整理)?\)?$",
+        ),
+        ("author_note", r"^\(?\s*作者(单位|系|为|简介)[:\s]"),
+        # An author's affiliation under a paper's title: （澄川师范学院 文学院，澄川 343000）
+        ("author_note", r"^\([^()]{2,50}\d{6}\)$"),
+        # A credit with only names: 文/图 韩子墨, □何 青 (文/X alone closes a compilation's essay)
+        (
+            "byline",
+            r"^((文|图)\s*/\s*(文|图)|图|摄影?)\s*[\s/|:]\s*[\u4e00-\u9fff·]{2,4}(\s+[\u4e00-\u9fff·]{2,4}){0,3}$|"
+            r"^□\s*[\u4e00-\u9fff·]{1,4}(\s[\u4e00-\u9fff·]{1,3})?$",
+        ),
+        (
+            "caption",
+            r"^[▲△].{0,80}$|^(图片|图|照片|视频)(来源|来自|源)[:\s]|^\(?(点击|click).{0,8}(大图|看图|图片)",
+        ),
+        # Link lists of other stories: 【 军事 】 标题…
+        ("related", r"^【\s+[\u4e00-\u9fff]{2,4}\s+】"),
+        ("doc_comments", r"^文档评论\s*[(]\d+[)]$"),
+        ("uploader", r"^\d{3}\*{2,}\d{2,}"),
+        ("share", r"^(分享到|分享至|扫一扫|扫描二维码|微信扫一扫|打开微信)"),
+        ("counter", r"^[(]?\d{1,6}[)]?$|^(点赞|收藏|评论|阅读|浏览)\s*[(]?\d*[)]?$"),
+        ("counter", r"^(阅读|浏览|点击)(量|数|次数)?[:]?\s*\d+"),
+        ("breadcrumb", r"^.{0,40}(首页|当前位置|您的位置)[^。!?]{0,60}(>|>|»|/)"),
+        # A breadcrumb laid out one step a line: "您所在的位置：", "快讯 >", ">".
+        (
+            "breadcrumb",
+            r"^(当前位置|您的位置|您所在的位置|所在位置|当前栏目)[:]?$|^.{0,12}\s*[>»›]$",
+        ),
+        ("tags", r"^(标签|关键词|关键字|Tags?)[:]?$|^\((标签|关键词|关键字|Tags?):.{1,60}\)$"),
+        ("dateline", r"^(昨天|今天|前天|刚刚|\d{1,2}\s*(分钟|小时|天)前)$"),
+        ("icp", r"ICP(备|证)\s*\d+|公网安备|增值电信业务"),
+        (
+            "page_furniture",
+            r"^(Page|P\.)\s*\d+\b|^(\d{1,4}\s+){3,}\d{1,4}$|"
+            r"^第\s*\d+\s*页\s*[/,、]?\s*(共\s*\d+\s*页)?$|^\d{1,4}\s*/\s*\d{1,4}$|"
+            r"^[-—–]?\s*\d{1,4}\s*[-—–]$",  # "- 1 -" (a list marker "- " is stripped first)
+        ),
+    )
+)
+
+TAIL_MARKERS = re.compile(
+    r"^[▼▽↓◆■●★☆>\s]*(往期精彩|往期推荐|往期回顾|(教师|老师)?(点评|评语)([:]|$)|上一篇|下一篇|相关推荐|相关文档|相关阅读|相关文章|相关新闻|推荐阅读|猜你喜欢|文档评论|"
+    r"热门推荐|延伸阅读|网友评论|发表评论|我要评论|更多回答|其他回答|全部回答)"
+)

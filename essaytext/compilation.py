@@ -1,0 +1,118 @@
+"""Compilation pages and headlines inside the text: a magazine page's essays, each under
+its headline and closed (or opened) by its author's name on a line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .essay import Essay
+from .layout import PARAGRAPH_START
+from .metadata import is_person_name
+
+_BY = re.compile(r"^文\s*[/／]\s*")
+
+
+def _is_name_line(line: str) -> bool:
+    """An author's name alone on its line (文/ before it allowed)."""
+    return is_person_name(_BY.sub("", line))
+
+
+_TITLE_END = re.compile(r"[。！？!?，,；;：:]$")
+MIN_PART_CHARS = 300
+MIN_PART_SENTENCES = 3
+_SENTENCE = re.compile(r"[。！？!?]")
+MAX_TITLE_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Part:
+    """One essay of a compilation page."""
+
+    title: str | None
+    author: str | None
+    lines: list[str]
+
+
+def _is_title_line(line: str) -> bool:
+    return len(line) <= MAX_TITLE_CHARS and not _TITLE_END.search(line) and not _is_name_line(line)
+
+
+def split_compilation(lines: list[str]) -> list[Part] | None:
+    """Split a magazine page holding several essays, each closed by its author's name on a line.
+
+    The seed page (000) reads: title, paragraphs, author name; title, subtitle, paragraphs,
+    author name; … Only on strong evidence, so that a single essay is never cut and comments
+    or replies never become essays: at least two parts, each an essay (MIN_PART_CHARS
+    characters and MIN_PART_SENTENCES sentences) closed by a name line, at least two of them
+    opening with a headline (the first one's is often the page's, taken out as a repeat),
+    and nothing long after the last name line.
+    """
+    parts: list[Part] = []
+    current: list[str] = []
+    for line in lines:
+        if _is_name_line(line) and sum(len(x) for x in current) >= MIN_PART_CHARS:
+            parts.append(_make_part(current, line))
+            current = []
+        else:
+            current.append(line)
+    if len(parts) < 2 or sum(len(x) for x in current) >= MIN_PART_CHARS:
+        # Text after the last author line is an essay without a byline: not a compilation we can trust.
+        return None
+    if sum(part.title is not None for part in parts) < 2:
+        # News digests close sections with short headings (国际资讯): essays open with titles.
+        return None
+    if any(len(_SENTENCE.findall("".join(part.lines))) < MIN_PART_SENTENCES for part in parts):
+        return None
+    return parts
+
+
+def _make_part(lines: list[str], name: str) -> Part:
+    title = lines[0] if len(lines) > 1 and _is_title_line(lines[0]) else None
+    body = lines[1:] if title else lines
+    author = _BY.sub("", name)
+    return Part(title=title, author=author, lines=body)
+
+
+# A byline line under a headline: a name alone, 文/X or X/文.
+_CREDIT = re.compile(r"^(?:文\s*[/／|｜]\s*)?(\S{2,4}?)(?:\s*[/／]\s*文)?$")
+# A periodical's issue (2021年第9期, 2022.04, 202105): names the magazine, not an essay.
+_ISSUE = re.compile(
+    r"(?:19|20)\d{2}\s*年?\s*第\s*\d{1,3}\s*期|(?:19|20)\d{2}[.\-/]?(?:0[1-9]|1[0-2])$"
+)
+HEADLINE_REACH = 4
+
+
+def is_issue_label(title: str) -> bool:
+    """A title naming a periodical's issue (企业潮2021年第9期), as a flipbook's page does."""
+    return _ISSUE.search("".join(title.split())) is not None
+
+
+def text_headline(lines: list[str], bare: bool) -> str | None:
+    """The headline standing at the top of the text, as a magazine page or a flipbook's
+    text layer sets it: a short line that ends no sentence, over its author's byline (a
+    name alone, 文/X, X/文) within the first lines; or, when `bare` (the page offers no
+    other headline), the first line of that kind over a paragraph. Running headers (the
+    magazine and its issue) and section labels above it are passed over."""
+    for i, line in enumerate(lines[:HEADLINE_REACH]):
+        if i + 1 >= len(lines) or not _is_title_line(line) or line.startswith("—"):
+            continue
+        if PARAGRAPH_START.match(line):
+            continue  # a numbered heading (0引言, 一、) or a paper's 摘要 line
+        if is_issue_label(line):
+            continue  # a running header: the magazine and its issue
+        credit = _CREDIT.match(lines[i + 1].strip())
+        if credit and is_person_name(credit.group(1)):
+            return line
+        if bare and _SENTENCE.search(lines[i + 1]):
+            return line
+    return None
+
+
+def without_signature(essay: Essay) -> Essay:
+    """A single essay without its closing name line (a diarist's signature): the name is
+    its author, not its text. (A compilation's name lines split it into essays first.)"""
+    *body, last = essay.text.splitlines() or [""]
+    if not body or not (_is_name_line(last.strip()) or last.strip() == essay.author):
+        return essay
+    return replace(essay, text="\n".join(body))

@@ -1,0 +1,136 @@
+"""Threads: comments under a post, replies in a forum, dated entries of a feed.
+
+A thread is a run of sibling records built alike (same tag and class), each carrying a
+short dated line (a name and a time). Old forums (天涯, 猫扑) write a record flat, as a
+dated header followed by its body: the bodies are the run, each after its header. None
+of the records is the essay, except in a forum thread, where the opening post is the
+first record and the longest by far, and its poster may go on writing it in later floors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+# A date with a time of day: 2025-06-18 09:30, 2025年6月18日 9:30, 6-18 09:30, 9/17/2004 5:54.
+_DATETIME = re.compile(
+    r"(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|"
+    r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}|\d+\s*(?:分钟|小时)前"
+)
+MIN_RECORDS = 3
+DATED_SHARE = 0.6
+# The dated line of a record is short: a name, a time, a floor number, a reply link.
+MAX_STAMP_LINE = 60
+# A forum's opening post outweighs every other poster's reply by this factor.
+OPENING_POST_WEIGHT = 2
+MIN_OPENING_POST = 200
+
+
+@dataclass(frozen=True)
+class _Record:
+    """A record of a thread: its body, and its header when written flat before it."""
+
+    body: HtmlElement
+    header: HtmlElement | None = None
+
+    def parts(self) -> list[HtmlElement]:
+        return [self.body] if self.header is None else [self.header, self.body]
+
+    def poster(self) -> str:
+        """The first named link of the record (its header first): who wrote it."""
+        for part in self.parts():
+            for anchor in part.iter("a"):
+                name = "".join(anchor.text_content().split())
+                if name:
+                    return name
+        return ""
+
+
+def signature(element: HtmlElement) -> tuple[str, str]:
+    """An element's tag and class, numbers aside: siblings built alike share it."""
+    return element.tag, re.sub(r"\d+", "", element.get("class", "")).strip()
+
+
+def _is_dated(element: HtmlElement) -> bool:
+    """The element carries a short dated line among other content (a record's header)."""
+    if len(element) < 1 or not _DATETIME.search(element.text_content()):
+        return False
+    for node in element.iter():
+        if node is element or not isinstance(node.tag, str):
+            continue
+        own = (node.text or "") + "".join(child.tail or "" for child in node)
+        line = node.text_content() if len(node) and len(own) < MAX_STAMP_LINE else own
+        if len(line.strip()) <= MAX_STAMP_LINE and _DATETIME.search(line):
+            return True
+    return False
+
+
+def text_size(element: HtmlElement) -> int:
+    """Characters of an element's text, whitespace aside."""
+    return len(re.sub(r"\s+", "", element.text_content()))
+
+
+def _previous_element(element: HtmlElement) -> HtmlElement | None:
+    node = element.getprevious()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getprevious()
+    return node
+
+
+def _records(members: list[HtmlElement]) -> list[_Record]:
+    """The run's records: the members that are dated, or else, when their headers stand
+    flat before them, each member after its dated header (none: no thread)."""
+    dated = [_Record(m) for m in members if _is_dated(m)]
+    if len(dated) >= MIN_RECORDS and len(dated) >= len(members) * DATED_SHARE:
+        return dated
+    headed = [(_previous_element(m), m) for m in members]
+    flat = [_Record(m, h) for h, m in headed if h is not None and _is_dated(h)]
+    if len(flat) >= MIN_RECORDS and len(flat) >= len(members) * DATED_SHARE:
+        return flat
+    return []
+
+
+def _replies(records: list[_Record]) -> list[_Record]:
+    """The records that are not the essay: all, or all but the opening post and its
+    poster's later floors of the same weight when it outweighs every other poster's."""
+    poster = records[0].poster()
+    sizes = [text_size(r.body) for r in records]
+    own = [bool(poster) and r.poster() == poster for r in records]
+    others = [s for s, mine in zip(sizes[1:], own[1:], strict=True) if not mine]
+    if sizes[0] < MIN_OPENING_POST or sizes[0] < OPENING_POST_WEIGHT * max(others, default=0):
+        return records
+    floor = max(MIN_OPENING_POST // 2, max(others, default=0) + 1)
+    return [
+        r
+        for r, size, mine in zip(records[1:], sizes[1:], own[1:], strict=True)
+        if not (mine and size >= floor)
+    ]
+
+
+def drop_reply_records(tree: HtmlElement) -> int:
+    """Remove runs of dated sibling records (comments, replies); keep a forum's opening
+    post and its poster's later floors. Returns how many records were removed."""
+    removed = 0
+    for parent in list(tree.iter()):
+        if not isinstance(parent.tag, str) or len(parent) < MIN_RECORDS:
+            continue
+        groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups[signature(child)].append(child)
+        runs = [_records(m) for m in groups.values() if len(m) >= MIN_RECORDS]
+        headers = {id(r.header) for run in runs for r in run if r.header is not None}
+        for run in runs:
+            if not run or all(id(r.body) in headers for r in run):
+                continue  # the headers of flat records go with their bodies
+            replies = {id(r.body) for r in _replies(run)}
+            for record in run:  # a kept floor's header (name, time, floor) goes too
+                doomed = record.parts() if id(record.body) in replies else [record.header]
+                for part in doomed:
+                    if part is not None and part.getparent() is parent:
+                        parent.remove(part)
+                removed += id(record.body) in replies
+    return removed
