@@ -97,8 +97,15 @@ def load_seeds(gold: Path) -> list[Gold]:
         host, url_path = meta["page"].split()
         if meta.get("essays"):
             parts = [essays[slug] for slug in meta["essays"].split()]
-            text = "\n".join(
-                "\n".join([*([e.subtitle] if e.subtitle else []), *e.paragraphs]) for e in parts
+            text = "\n".join(  # a later essay's headline stands before it, as in the fresh set
+                "\n".join(
+                    [
+                        *([e.title] if i else []),
+                        *([e.subtitle] if e.subtitle else []),
+                        *e.paragraphs,
+                    ]
+                )
+                for i, e in enumerate(parts)
             )
         page = sites[host][url_path]
         charset = page.content_type.partition("charset=")[2].strip() or None
@@ -151,7 +158,8 @@ def run_ours(page: Gold) -> Output:
     if not essays:
         return Output("", None, None, None, found.kind)
     first = essays[0]
-    text = "\n".join(e.text for e in essays)
+    # A compilation's gold text has each later essay's headline as a line before it.
+    text = "\n".join([first.text, *(f"{e.title or ''}\n{e.text}" for e in essays[1:])])
     return Output(text, first.title, first.author, first.published, found.kind)
 
 

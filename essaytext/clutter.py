@@ -21,6 +21,7 @@ LIST_MARKER = re.compile(r"^[-•·]\s+")
 TAIL_START = 0.5
 
 _KEYWORD_ITEM = re.compile(r"[^,，|\s]{1,12}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def is_spam_keyword_line(line: str) -> bool:
@@ -30,7 +31,15 @@ def is_spam_keyword_line(line: str) -> bool:
         return False
     # Split on commas only: 、 enumerates within an essay's own sentences (…执行、智慧、文化…).
     items = [s for s in re.split(r"[,，|]", line) if s.strip()]
-    return len(items) >= 5 and all(_KEYWORD_ITEM.fullmatch(s.strip()) for s in items)
+    if len(items) >= 5 and all(_KEYWORD_ITEM.fullmatch(s.strip()) for s in items):
+        return True
+    # Or on spaces, when the words are Chinese: 最新娱乐城 体育投注 百家乐 老虎机 线上赌场
+    words = line.split()
+    return (
+        len(words) >= 5
+        and all(_KEYWORD_ITEM.fullmatch(w) for w in words)
+        and sum(bool(_HAN.search(w)) for w in words) >= 0.8 * len(words)
+    )
 
 
 def clutter_rule(line: str) -> str | None:

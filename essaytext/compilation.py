@@ -39,6 +39,32 @@ def _is_title_line(line: str) -> bool:
 
 
 def split_compilation(lines: list[str]) -> list[Part] | None:
+    """Split a magazine page holding several essays, each closed (see _split_closed) or
+    opened (see _split_opened) by its author's name on a line; None when it is one essay."""
+    return _split_closed(lines) or _split_opened(lines)
+
+
+def _is_essay(part: Part) -> bool:
+    body = "".join(part.lines)
+    return len(body) >= MIN_PART_CHARS and len(_SENTENCE.findall(body)) >= MIN_PART_SENTENCES
+
+
+def _split_opened(lines: list[str]) -> list[Part] | None:
+    """Essays each under its headline and its author's name (two lines), two at least; the
+    first one's headline and name may stand above the text, taken out as the page's own.
+    Every part must be an essay."""
+    starts = [
+        i for i in range(len(lines) - 1) if _is_title_line(lines[i]) and _is_name_line(lines[i + 1])
+    ]
+    if len(starts) < 2:
+        return None
+    parts = [Part(None, None, lines[: starts[0]])] if starts[0] > 0 else []
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        parts.append(Part(lines[start], _BY.sub("", lines[start + 1]), lines[start + 2 : end]))
+    return parts if all(_is_essay(part) for part in parts) else None
+
+
+def _split_closed(lines: list[str]) -> list[Part] | None:
     """Split a magazine page holding several essays, each closed by its author's name on a line.
 
     The seed page (000) reads: title, paragraphs, author name; title, subtitle, paragraphs,
@@ -62,9 +88,7 @@ def split_compilation(lines: list[str]) -> list[Part] | None:
     if sum(part.title is not None for part in parts) < 2:
         # News digests close sections with short headings (国际资讯): essays open with titles.
         return None
-    if any(len(_SENTENCE.findall("".join(part.lines))) < MIN_PART_SENTENCES for part in parts):
-        return None
-    return parts
+    return parts if all(_is_essay(part) for part in parts) else None
 
 
 def _make_part(lines: list[str], name: str) -> Part:
@@ -110,9 +134,9 @@ def text_headline(lines: list[str], bare: bool) -> str | None:
 
 
 def without_signature(essay: Essay) -> Essay:
-    """A single essay without its closing name line (a diarist's signature): the name is
-    its author, not its text. (A compilation's name lines split it into essays first.)"""
+    """A single essay without its closing name line (a signature): the name is its author
+    (when no byline said), not its text. (A compilation's name lines split it first.)"""
     *body, last = essay.text.splitlines() or [""]
     if not body or not (_is_name_line(last.strip()) or last.strip() == essay.author):
         return essay
-    return replace(essay, text="\n".join(body))
+    return replace(essay, text="\n".join(body), author=essay.author or _BY.sub("", last.strip()))

@@ -148,10 +148,9 @@ def extract_main(
     visible = visible_lines(html)
     first = next((line for line in raw_lines if len(line.strip()) >= 30), None)
     chosen = choose_title(sources, visible, first, template.titles)
-    if chosen is not None and is_issue_label(chosen):
-        chosen = None  # a flipbook's page is named by its issue, its essay by its headline
-    fallback = clean_title(sources.title_tag)
-    title = chosen or (None if fallback is None or is_issue_label(fallback) else fallback)
+    title = chosen or clean_title(sources.title_tag)
+    # A flipbook's page is named by its issue; its essay, by the headline atop its text.
+    bare = title is None or is_issue_label(title)
     # Decided over the whole page: a converter annotates the headline and the text alike.
     title_line, *raw_lines = strip_converter_pinyin([title or "", *raw_lines])
     title = title_line or None
@@ -166,7 +165,7 @@ def extract_main(
         lambda line: is_link_title(line, links.titles),
     )
     # A magazine page or a flipbook's layer sets its headline at the top of the text.
-    title = text_headline(unwrapped, bare=chosen is None) or title
+    title = text_headline(unwrapped, bare=bare) or title
     lines = drop_leading_bylines(cut_trailer(unwrapped), title, parsed.author)
     found = evidence(lines, links, visible)
     if not lines:
@@ -212,7 +211,10 @@ def extract_documents(
     )
     if page is None or verdict.kind != ARTICLE:
         return verdict, [], seen
-    parts = split_compilation(page.text.splitlines())
+    # The page's headline was taken out of the text as a repeat: it heads the first essay.
+    lines = page.text.splitlines()
+    headed = page.title is not None and lines[:1] != [page.title]
+    parts = split_compilation([page.title or "", *lines] if headed else lines)
     if parts is None:
         return verdict, [without_signature(page)], seen
     # The page's headline (above the text) heads its first essay, whose own title line was
@@ -224,7 +226,7 @@ def extract_documents(
             replace(
                 page,
                 title=part.title or (page.title if number == 1 else page_name),
-                author=part.author,
+                author=part.author or (page.author if number == 1 else None),
                 text="\n".join(part.lines),
                 script=detect_script("\n".join(part.lines)),
                 fragment=f"essay-{number}",

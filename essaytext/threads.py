@@ -102,7 +102,7 @@ def _replies(records: list[_Record]) -> list[_Record]:
     others = [s for s, mine in zip(sizes[1:], own[1:], strict=True) if not mine]
     if sizes[0] < MIN_OPENING_POST or sizes[0] < OPENING_POST_WEIGHT * max(others, default=0):
         return records
-    floor = max(MIN_OPENING_POST // 2, max(others, default=0) + 1)
+    floor = max(MIN_OPENING_POST, max(others, default=0) + 1)
     return [
         r
         for r, size, mine in zip(records[1:], sizes[1:], own[1:], strict=True)

@@ -124,6 +124,14 @@ def test_a_flat_forum_thread_keeps_the_poster_s_floors_only() -> None:
         "青岚网讯（记者 孙静）",
         "初三（1）班 陈可欣指导老师：周文斌2020-11-23字数：约900字",
         "点击关注家长进修学院，每天一篇育儿干货。",
+        "最新娛樂城 體育投注 百家樂 老虎機 線上賭場 真人視訊",
+        "长按识别二维码关注",
+        "阅读原文",
+        "分享 点赞 在看",
+        "往期推荐",
+        "【打印本页】【关闭窗口】",
+        "【字体：大 中 小】",
+        "記者王明／台北報導",
     ],
 )
 def test_furniture_lines_of_unseen_sites(line: str) -> None:
@@ -212,3 +220,42 @@ def test_a_subtitle_under_the_headline_opens_the_text() -> None:
     )
     (essay,) = run(page(body)).essays
     assert essay.text.splitlines()[0] == "——一个社区的改造纪实"
+
+
+def test_a_compilation_with_each_author_under_the_headline_is_split() -> None:
+    """A magazine page: three essays, each its headline, its author's name, its paragraphs."""
+    essays = [
+        load_essays()[slug]
+        for slug in ("zhengjiguan-xingdong", "ronghe-lujing", "tongzhan-dongguashan")
+    ]
+    body = "".join(
+        f"<h2>{e.title}</h2><p class='au'>{e.author}</p>"
+        + "".join(f"<p>{p}</p>" for p in e.paragraphs)
+        for e in essays
+    )
+    found = run(page(f"<div class='content'>{body}</div>", title="青溪月刊2023年第5期"))
+    assert [(e.title, e.author) for e in found.essays] == [(e.title, e.author) for e in essays]
+    assert flat(found.essays[1].text) == flat("".join(essays[1].paragraphs))
+
+
+def test_one_essay_with_an_author_under_an_in_text_heading_is_not_split() -> None:
+    """Two in-text headings each followed by a name-like line are not two essays when a part
+    falls short of an essay."""
+    body = f"<h1>{PLAIN.title}</h1><p>{PLAIN.paragraphs[0]}</p><h3>一点体会</h3><p>王明</p><p>短短一句。</p>"
+    body += "".join(f"<p>{p}</p>" for p in PLAIN.paragraphs[1:])
+    assert len(run(page(body)).essays) == 1
+
+
+def test_a_single_essay_s_closing_name_line_is_its_author_not_its_text() -> None:
+    body = f"<h1>{PLAIN.title}</h1>{paragraphs(PLAIN)}<p>{PLAIN.author}</p>"
+    (essay,) = run(page(body)).essays
+    assert essay.author == PLAIN.author
+    assert essay.text.splitlines()[-1] == PLAIN.paragraphs[-1]
+
+
+def test_a_title_hijacked_by_space_separated_spam_keywords_is_not_the_headline() -> None:
+    spam = "最新娛樂城 體育投注 百家樂 老虎機 線上賭場 真人視訊"
+    body = f"<h1>{PLAIN.title}</h1><p>{spam}</p>{paragraphs(PLAIN)}"
+    (essay,) = run(page(body, title=spam)).essays
+    assert essay.title == PLAIN.title
+    assert "百家樂" not in essay.text
