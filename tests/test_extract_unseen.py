@@ -132,6 +132,12 @@ def test_a_flat_forum_thread_keeps_the_poster_s_floors_only() -> None:
         "【打印本页】【关闭窗口】",
         "【字体：大 中 小】",
         "記者王明／台北報導",
+        "下载文档到电脑，查找使用更方便",
+        "温馨提示：如需下载请开通会员",
+        "本文刊于《青溪理论》2021年第3期",
+        "（作者系青溪大学马克思主义学院教授）",
+        "本文系国家社科基金项目（21BKS001）的阶段性成果",
+        "作者：王明 来源：青溪日报 发布时间：2021-03-05 点击数：23",
     ],
 )
 def test_furniture_lines_of_unseen_sites(line: str) -> None:
@@ -144,6 +150,10 @@ def test_furniture_lines_of_unseen_sites(line: str) -> None:
         *ESSAY.paragraphs,
         "图为北京市民在公园里散步。",
         "这本书还剩二十页，我决定明天读完它，再写一篇读后感给老师看看。",
+        "免费下载的软件越来越多了，但安全问题也随之而来，值得我们警惕。",
+        "作者为人谦和，写作时间长达十年。",
+        "他继续阅读着那本书。",
+        "时间：下午三点，地点：村委会。",
     ],
 )
 def test_essay_lines_are_no_furniture(line: str) -> None:
