@@ -78,12 +78,12 @@ def _run_trafilatura(
     if tree is None:
         return _Parsed(None, Links(0, frozenset()), TitleSources(None, None, ()), None, None)
     prune_furniture(tree, prune)
-    drop_reply_records(tree)
+    poster = drop_reply_records(tree)
     links = replace(page_links(tree), records=short_records(tree))
     unwrap_layout_tables(tree)
     text_sections_as_paragraphs(tree)
     titles = TitleSources(html_title(html), meta_title(tree), page_headings(tree))
-    author = classed_author(tree)
+    author = classed_author(tree) or poster
     result = trafilatura.bare_extraction(
         tree,
         url=url,

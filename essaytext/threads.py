@@ -110,10 +110,11 @@ def _replies(records: list[_Record]) -> list[_Record]:
     ]
 
 
-def drop_reply_records(tree: HtmlElement) -> int:
+def drop_reply_records(tree: HtmlElement) -> str | None:
     """Remove runs of dated sibling records (comments, replies); keep a forum's opening
-    post and its poster's later floors. Returns how many records were removed."""
-    removed = 0
+    post and its poster's later floors. Returns the opening post's poster (a forum user's
+    name is the essay's author), or None when no thread kept one."""
+    poster = None
     for parent in list(tree.iter()):
         if not isinstance(parent.tag, str) or len(parent) < MIN_RECORDS:
             continue
@@ -127,10 +128,11 @@ def drop_reply_records(tree: HtmlElement) -> int:
             if not run or all(id(r.body) in headers for r in run):
                 continue  # the headers of flat records go with their bodies
             replies = {id(r.body) for r in _replies(run)}
+            if id(run[0].body) not in replies:
+                poster = poster or run[0].poster() or None
             for record in run:  # a kept floor's header (name, time, floor) goes too
                 doomed = record.parts() if id(record.body) in replies else [record.header]
                 for part in doomed:
                     if part is not None and part.getparent() is parent:
                         parent.remove(part)
-                removed += id(record.body) in replies
-    return removed
+    return poster

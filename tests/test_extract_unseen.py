@@ -101,6 +101,7 @@ def test_a_flat_forum_thread_keeps_the_poster_s_floors_only() -> None:
     (essay,) = run(page(f"{head}<div class='thread'>{''.join(floors)}</div>")).essays
     assert "沙发" not in essay.text and "回复日期" not in essay.text
     assert flat("".join(PLAIN.paragraphs)) == flat(essay.text)
+    assert essay.author == "老魏不是老卫"  # the thread's poster writes the essay
 
 
 @pytest.mark.parametrize(
