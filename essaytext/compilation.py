@@ -38,9 +38,14 @@ def _is_title_line(line: str) -> bool:
     return len(line) <= MAX_TITLE_CHARS and not _TITLE_END.search(line) and not _is_name_line(line)
 
 
-def split_compilation(lines: list[str]) -> list[Part] | None:
+def split_compilation(lines: list[str], headline: str | None = None) -> list[Part] | None:
     """Split a magazine page holding several essays, each closed (see _split_closed) or
-    opened (see _split_opened) by its author's name on a line; None when it is one essay."""
+    opened (see _split_opened) by its author's name on a line; None when it is one essay.
+
+    `headline`: the page's, taken out of the text as a repeat; it heads the first essay
+    when the text does not open with a headline of its own."""
+    if headline and lines and not _is_title_line(lines[0]):
+        lines = [headline, *lines]
     return _split_closed(lines) or _split_opened(lines)
 
 

@@ -211,10 +211,7 @@ def extract_documents(
     )
     if page is None or verdict.kind != ARTICLE:
         return verdict, [], seen
-    # The page's headline was taken out of the text as a repeat: it heads the first essay.
-    lines = page.text.splitlines()
-    headed = page.title is not None and lines[:1] != [page.title]
-    parts = split_compilation([page.title or "", *lines] if headed else lines)
+    parts = split_compilation(page.text.splitlines(), page.title)
     if parts is None:
         return verdict, [without_signature(page)], seen
     # The page's headline (above the text) heads its first essay, whose own title line was
