@@ -81,19 +81,24 @@ def _signs(lines: list[str], at: int) -> bool:
 
 
 def trailer_start(lines: list[str]) -> int:
-    """Index of the first line of the page trailer, or len(lines) when there is none."""
+    """Index of the first line of the page trailer, or len(lines) when there is none.
+
+    The share bound protects a last paragraph cut short; a table's rows after the essay's
+    last sentence (a portal's navigation, a sidebar's quotes) are never its text."""
     start = len(lines)
     while start > 0:
         line = lines[start - 1]
-        if len(line) >= TRAILER_LINE or (is_person_name(line) and _signs(lines, start - 1)):
+        row = line.startswith("|") and line.endswith("|")
+        if not row and (
+            len(line) >= TRAILER_LINE or (is_person_name(line) and _signs(lines, start - 1))
+        ):
             break
-        if _SENTENCE_MARK.search(line) and not _BRACKET_NOTE.match(line):
+        if not row and _SENTENCE_MARK.search(line) and not _BRACKET_NOTE.match(line):
             break
         start -= 1
     # Shares of text, not of markup: a table row's bars and padding are no text.
-    total = sum(len(_WORD.findall(line)) for line in lines)
-    trailer = sum(len(_WORD.findall(line)) for line in lines[start:])
-    return start if start > 0 and trailer <= total * TRAILER_SHARE else len(lines)
+    words = [0 if line.startswith("|") else len(_WORD.findall(line)) for line in lines]
+    return start if start > 0 and sum(words[start:]) <= sum(words) * TRAILER_SHARE else len(lines)
 
 
 def _table_row(line: str, extra: tuple[re.Pattern[str], ...]) -> str:

@@ -28,6 +28,7 @@ from .metadata import classed_author
 from .normalize import detect_script, strip_converter_pinyin
 from .pagekind import fallback_lines
 from .structure import (
+    captions_as_paragraphs,
     prune_furniture,
     short_records,
     text_sections_as_paragraphs,
@@ -82,6 +83,7 @@ def _run_trafilatura(
     links = replace(page_links(tree), records=short_records(tree))
     unwrap_layout_tables(tree)
     text_sections_as_paragraphs(tree)
+    captions_as_paragraphs(tree)
     titles = TitleSources(html_title(html), meta_title(tree), page_headings(tree))
     author = classed_author(tree) or poster
     result = trafilatura.bare_extraction(

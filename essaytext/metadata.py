@@ -73,13 +73,17 @@ _PAGE_WORDS = frozenset({"封面", "封底", "封二", "封三", "目录", "卷�
 
 
 def is_person_name(text: str) -> bool:
-    """A Chinese personal name: two to four characters after a common surname."""
+    """A Chinese personal name: two or three characters after a common surname, or three
+    or four after a compound one (four after a single surname is rarely a name, and often
+    a column such as 文化传承 or 管理视野)."""
     name = fold(text.strip()).replace("·", "")
     if not 2 <= len(name) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
         return False
     if name in _PAGE_WORDS:
         return False
-    return name[0] in SURNAMES or (len(name) >= 3 and name[:2] in COMPOUND_SURNAMES)
+    if len(name) >= 3 and name[:2] in COMPOUND_SURNAMES:
+        return True
+    return len(name) <= 3 and name[0] in SURNAMES
 
 
 NOT_A_NAME = {

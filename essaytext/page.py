@@ -8,9 +8,11 @@ from html import escape as html_escape
 
 import lxml.html
 
+from .clutter import clutter_rule
 from .encoding import decode_html
 from .essay import Essay
 from .extract import extract_documents
+from .metadata import find_author
 from .pdf import extract_pdf, is_pdf
 from .template import NO_SEEN, NO_TEMPLATE, Seen, SiteTemplate
 from .verdict import ARTICLE, NO_ESSAY, PageKind
@@ -86,14 +88,25 @@ def extract_page(
 
 
 def plain_text_as_html(text: str) -> str:
-    """A text/plain article as a page: its first line the headline, each other line a paragraph
-    (hard-wrapped lines are joined again by the reflow, as for PDF text layers)."""
+    """A text/plain article as a page: its headline the line over its first byline (a
+    print version opens with the site's name and the print time, which are cut), else its
+    first line; each line after it a paragraph (hard-wrapped lines are joined again by the
+    reflow, as for PDF text layers)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         return "<html><body></body></html>"
-    title = html_escape(lines[0])
-    body = "".join(f"<p>{html_escape(line)}</p>" for line in lines[1:])
+    bylines = [
+        i
+        for i in range(1, min(len(lines), PLAIN_HEAD_REACH))
+        if clutter_rule(lines[i]) == "byline" or find_author(lines[i : i + 1])
+    ]
+    at = bylines[0] - 1 if bylines and clutter_rule(lines[bylines[0] - 1]) is None else 0
+    title = html_escape(lines[at])
+    body = "".join(f"<p>{html_escape(line)}</p>" for line in lines[at + 1 :])
     return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
+
+
+PLAIN_HEAD_REACH = 8
 
 
 @dataclass(frozen=True)

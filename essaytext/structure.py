@@ -99,6 +99,23 @@ def text_sections_as_paragraphs(tree: HtmlElement) -> int:
     return len(leaves)
 
 
+def captions_as_paragraphs(tree: HtmlElement) -> int:
+    """Make photo captions plain paragraphs (<figure> a <div>, <figcaption> a <p>, no
+    "caption" class or id); returns how many. A caption is the essay's text, and
+    trafilatura drops figures and elements named as captions along with the images."""
+    found = 0
+    for element in tree.iter("figure", "figcaption", "p", "div", "span"):
+        if element.tag == "figure":
+            element.tag = "div"
+        elif element.tag == "figcaption":
+            element.tag, found = "p", found + 1
+        for name in ("class", "id"):
+            if "caption" in (element.get(name) or "").lower():
+                element.set(name, "pic-text")
+                found += name == "class"
+    return found
+
+
 # Node classes/ids of page furniture; matched as whole class tokens where possible.
 _FURNITURE = (
     "breadcrumb",

@@ -10,13 +10,15 @@ import html
 import pytest
 from test_extract_blind import ESSAY, flat, page, paragraphs, run
 
+from crawler.settings import EXTRACT_MIN_CHARS
 from demo.essays import load_essays
 from essaytext.clutter import clutter_rule
 from essaytext.clutter_rules import TAIL_MARKERS
 from essaytext.dates import parse_chinese_date
 from essaytext.layout import reflow
-from essaytext.metadata import find_author
+from essaytext.metadata import find_author, is_person_name
 from essaytext.normalize import fold
+from essaytext.page import examine
 
 # An essay of plain paragraphs (the blind tests' ESSAY is a paper opening with 摘要).
 PLAIN = load_essays()["zhengjiguan-xingdong"]
@@ -139,6 +141,11 @@ def test_a_flat_forum_thread_keeps_the_poster_s_floors_only() -> None:
         "（作者系青溪大学马克思主义学院教授）",
         "本文系国家社科基金项目（21BKS001）的阶段性成果",
         "作者：王明 来源：青溪日报 发布时间：2021-03-05 点击数：23",
+        "文/杨帆 图/郑晓东",
+        "查看: 3862|回复: 12",
+        "※本文為作者意見，不代表本報立場。",
+        "关键词：乡土中国 读后感 差序格局 3000字 范文 下载",
+        "本文由 xiao***2019 上传分享",
     ],
 )
 def test_furniture_lines_of_unseen_sites(line: str) -> None:
@@ -270,3 +277,55 @@ def test_a_title_hijacked_by_space_separated_spam_keywords_is_not_the_headline()
     (essay,) = run(page(body, title=spam)).essays
     assert essay.title == PLAIN.title
     assert "百家樂" not in essay.text
+
+
+def test_photo_captions_stay_in_the_text() -> None:
+    """<figcaption> and elements classed as captions are the essay's text (trafilatura
+    drops both along with images)."""
+    first, second = "老顾客在留言本上写下对书店的祝福。", "志工们在厨房为长辈准备午餐。"
+    body = (
+        f"<h1>{PLAIN.title}</h1><p>{PLAIN.paragraphs[0]}</p>"
+        f'<figure><img src="/a.jpg"><figcaption>{first}</figcaption></figure>'
+        f"<p>{PLAIN.paragraphs[1]}</p>"
+        f'<div class="photo"><img src="/b.jpg"><p class="caption">{second}</p></div>'
+        + "".join(f"<p>{p}</p>" for p in PLAIN.paragraphs[2:])
+    )
+    (essay,) = run(page(body)).essays
+    assert first in essay.text.splitlines() and second in essay.text.splitlines()
+
+
+def test_an_article_over_a_portal_s_navigation_tables_is_an_article() -> None:
+    """A table-layout portal: under the essay, rows of short link cells (twenty townships'
+    columns) outweigh it; after the essay's last sentence they are no part of it."""
+    rows = "".join(
+        f"<tr><td>乡镇{i}</td>"
+        + "".join(f'<td><a href="/z/{i}/{j}.asp">栏目{j}</a></td>' for j in range(9))
+        + "</tr>"
+        for i in range(20)
+    )
+    body = f"<h1>{PLAIN.title}</h1>{paragraphs(PLAIN)}<table>{rows}</table>"
+    found = run(page(body))
+    assert found.kind == "article", found.why
+    assert found.essays[0].text.splitlines()[-1] == PLAIN.paragraphs[-1]
+
+
+def test_a_plain_text_print_version_takes_the_line_over_its_byline_as_headline() -> None:
+    text = "\n".join(
+        ["东陵理论网 www.dllilun.cn", "打印时间：2022-05-18 10:41", "文化传承", PLAIN.title,
+         "作者：叶晚晴（东陵省社会科学院文化研究所）", "来源：东陵理论网    发布时间：2022-05-17 09:30",
+         *PLAIN.paragraphs]
+    )  # fmt: skip
+    found = examine(
+        text.encode(),
+        "http://www.dllilun.cn/print/1.txt",
+        header_charset="utf-8",
+        min_chars=EXTRACT_MIN_CHARS,
+    )
+    (essay,) = found.essays
+    assert essay.title == PLAIN.title and essay.author == "叶晚晴"
+    assert essay.text.splitlines()[0] == PLAIN.paragraphs[0]
+
+
+@pytest.mark.parametrize("word", ["文化传承", "管理视野", "高新技术"])
+def test_a_four_character_column_is_no_name(word: str) -> None:
+    assert not is_person_name(word)
