@@ -12,12 +12,11 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from .threads import signature, text_size
+from .threads import sibling_groups, text_size
 
 # A listing's entries, a page's comments or answers: at least this many sibling containers
 # alike, each of two or more parts (title and teaser, name and comment) and short.
@@ -30,14 +29,8 @@ def short_records(tree: HtmlElement) -> str:
     sibling containers alike, each holding two or more parts with text. An essay's
     paragraphs are leaves, not records."""
     found: list[str] = []
-    for parent in tree.iter():
-        if not isinstance(parent.tag, str) or len(parent) < MIN_ITEMS:
-            continue
-        groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
-        for child in parent:
-            if isinstance(child.tag, str):
-                groups[signature(child)].append(child)
-        for members in groups.values():
+    for _, groups in sibling_groups(tree, MIN_ITEMS):
+        for members in groups:
             texts = [re.sub(r"\s+", "", m.text_content()) for m in members]
             parted = [
                 sum(1 for part in m if isinstance(part.tag, str) and part.text_content().strip())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -68,6 +69,21 @@ def _is_dated(element: HtmlElement) -> bool:
     return False
 
 
+def sibling_groups(
+    tree: HtmlElement, least: int
+) -> Iterator[tuple[HtmlElement, list[list[HtmlElement]]]]:
+    """Each element of at least `least` children, with its children grouped by signature
+    (the tree may be changed between steps: the walk is over a list taken first)."""
+    for parent in list(tree.iter()):
+        if not isinstance(parent.tag, str) or len(parent) < least:
+            continue
+        groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups[signature(child)].append(child)
+        yield parent, list(groups.values())
+
+
 def text_size(element: HtmlElement) -> int:
     """Characters of an element's text, whitespace aside."""
     return len(re.sub(r"\s+", "", element.text_content()))
@@ -115,14 +131,8 @@ def drop_reply_records(tree: HtmlElement) -> str | None:
     post and its poster's later floors. Returns the opening post's poster (a forum user's
     name is the essay's author), or None when no thread kept one."""
     poster = None
-    for parent in list(tree.iter()):
-        if not isinstance(parent.tag, str) or len(parent) < MIN_RECORDS:
-            continue
-        groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
-        for child in parent:
-            if isinstance(child.tag, str):
-                groups[signature(child)].append(child)
-        runs = [_records(m) for m in groups.values() if len(m) >= MIN_RECORDS]
+    for parent, groups in sibling_groups(tree, MIN_RECORDS):
+        runs = [_records(m) for m in groups if len(m) >= MIN_RECORDS]
         headers = {id(r.header) for run in runs for r in run if r.header is not None}
         for run in runs:
             if not run or all(id(r.body) in headers for r in run):
