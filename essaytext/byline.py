@@ -170,11 +170,18 @@ def read_published(window: list[str], raw_lines: list[str], html: str) -> str | 
 
 
 def read_author(
-    window: list[str], raw_lines: list[str], classed: str | None, tail: list[str]
+    window: list[str],
+    raw_lines: list[str],
+    classed: str | None,
+    tail: list[str],
+    poster: str | None = None,
 ) -> str | None:
     """The author: a byline by the title, at the top of the text, in an element classed as
     the author and shown by the title, a sign-off at the end (采写：记者 X), or a byline
-    just after the text (`tail`)."""
+    just after the text (`tail`). In a forum thread, a byline atop the text (a repost's),
+    else the thread's `poster`: the bylines by the title are its replies' headers there."""
+    if poster:
+        return find_author(raw_lines[:3]) or poster
     return (
         find_author(window)
         or find_author(raw_lines[:3])

@@ -73,6 +73,11 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A news opening standing alone, and a byline with the writer's unit in brackets
         ("dateline", r"^[【\[(]?\s*(本报讯|本网讯|本报|本網訊|本報訊)\s*[】\])]?$"),
         ("byline", r"^作者\s*:\s*[\u4e00-\u9fff·]{2,4}\s*\([^()]{2,30}\)$"),
+        # A forum post's buttons: 举报 | 引用 | 回复
+        (
+            "tools",
+            r"^((举报|引用|回复|收藏|分享|编辑|删除|顶|踩|支持|反对|只看该作者|回复此楼)\s*[|｜]?\s*){2,}$",
+        ),
         # A page's meta line: two labels or more (作者：X 来源：Y 发布时间：… 点击数：23)
         (
             "meta",

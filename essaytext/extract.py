@@ -64,6 +64,7 @@ class _Parsed:
     titles: TitleSources
     author: str | None  # named by an element classed as the author
     tree: lxml.html.HtmlElement | None
+    poster: str | None = None  # a forum thread's, whose opening post is kept
 
 
 def _run_trafilatura(
@@ -85,7 +86,7 @@ def _run_trafilatura(
     text_sections_as_paragraphs(tree)
     captions_as_paragraphs(tree)
     titles = TitleSources(html_title(html), meta_title(tree), page_headings(tree))
-    author = classed_author(tree) or poster
+    author = classed_author(tree)
     result = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -99,7 +100,7 @@ def _run_trafilatura(
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     document = result if isinstance(result, trafilatura.settings.Document) else None
-    return _Parsed(document, links, titles, author, tree)
+    return _Parsed(document, links, titles, author, tree, poster)
 
 
 def extract(
@@ -168,13 +169,14 @@ def extract_main(
     )
     # A magazine page or a flipbook's layer sets its headline at the top of the text.
     title = text_headline(unwrapped, bare=bare) or title
-    lines = drop_leading_bylines(cut_trailer(unwrapped), title, parsed.author)
+    lines = drop_leading_bylines(cut_trailer(unwrapped), title, parsed.author or parsed.poster)
     found = evidence(lines, links, visible)
     if not lines:
         return MainText(None, found, seen)
     window = byline_window(visible, title)
     published = read_published(window, raw_lines, html)
-    author = read_author(window, raw_lines, parsed.author, after_text(visible, lines[-1]))
+    tail = after_text(visible, lines[-1])
+    author = read_author(window, raw_lines, parsed.author, tail, parsed.poster)
     text = "\n".join(with_subtitle(lines, window, title))
     essay = Essay(
         title=title, author=author, published=published, text=text, script=detect_script(text)

@@ -28,6 +28,9 @@ MAX_STAMP_LINE = 60
 # A forum's opening post outweighs every other poster's reply by this factor.
 OPENING_POST_WEIGHT = 2
 MIN_OPENING_POST = 200
+# The poster's later floor goes on the essay when it outweighs every other poster's reply
+# and has this many characters (a thanks to the readers has fewer).
+MIN_LATER_FLOOR = 100
 
 
 @dataclass(frozen=True)
@@ -118,12 +121,48 @@ def _replies(records: list[_Record]) -> list[_Record]:
     others = [s for s, mine in zip(sizes[1:], own[1:], strict=True) if not mine]
     if sizes[0] < MIN_OPENING_POST or sizes[0] < OPENING_POST_WEIGHT * max(others, default=0):
         return records
-    floor = max(MIN_OPENING_POST, max(others, default=0) + 1)
+    floor = max(MIN_LATER_FLOOR, max(others, default=0) + 1)
+    names = {r.poster() for r, mine in zip(records, own, strict=True) if not mine} - {""}
     return [
         r
         for r, size, mine in zip(records[1:], sizes[1:], own[1:], strict=True)
-        if not (mine and size >= floor)
+        if not (mine and size >= floor and not _addresses(r, names))
     ]
+
+
+def _addresses(record: _Record, names: set[str]) -> bool:
+    """The floor quotes or answers another poster (names one): a reply, not more essay."""
+    text = record.body.text_content()
+    return any(name in text for name in names)
+
+
+MAX_SIGNATURE = 60
+_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _texts(floor: HtmlElement) -> Iterator[str]:
+    """The floor's text nodes, stripped (its own tail is not its text)."""
+    for node in floor.iter():
+        yield (node.text or "").strip()
+        if node is not floor:
+            yield (node.tail or "").strip()
+
+
+def _drop_signature(floors: list[HtmlElement]) -> None:
+    """Blank the short sentences every one of a poster's floors repeats (a signature under
+    each, 出门在外，照顾好自己。); an essay's floors share no sentence."""
+    if len(floors) < 2:
+        return
+    texts = [set(_texts(f)) for f in floors]
+    repeated = {
+        x for x in set.intersection(*texts) if len(x) <= MAX_SIGNATURE and _SENTENCE.search(x)
+    }
+    for floor in floors if repeated else []:
+        for node in floor.iter():
+            if (node.text or "").strip() in repeated:
+                node.text = ""
+            if node is not floor and (node.tail or "").strip() in repeated:
+                node.tail = ""
 
 
 def drop_reply_records(tree: HtmlElement) -> str | None:
@@ -140,6 +179,7 @@ def drop_reply_records(tree: HtmlElement) -> str | None:
             replies = {id(r.body) for r in _replies(run)}
             if id(run[0].body) not in replies:
                 poster = poster or run[0].poster() or None
+                _drop_signature([r.body for r in run if id(r.body) not in replies])
             for record in run:  # a kept floor's header (name, time, floor) goes too
                 doomed = record.parts() if id(record.body) in replies else [record.header]
                 for part in doomed:

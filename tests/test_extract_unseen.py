@@ -90,10 +90,11 @@ def test_a_flat_forum_thread_keeps_the_poster_s_floors_only() -> None:
     replies = iter(
         ["沙发！楼主写得真好，顶一个。", "坐等更新，写得太像了。", "mark，回头慢慢看", "看哭了。"]
     )
+    signature = "<br>----------<br>出门在外，照顾好自己。"  # under each of the poster's floors
     for floor in range(1, 8):
         mine = floor in (1, 4, 7)
         who = "老魏不是老卫" if mine else f"网友{floor}"
-        text = "<br>".join(parts[(floor - 1) // 3]) if mine else next(replies)
+        text = "<br>".join(parts[(floor - 1) // 3]) + signature if mine else next(replies)
         floors.append(
             f'<table class="floorhead"><tr><td>作者：<a href="/user/{who}">{who}</a> '
             f"回复日期：2009-11-14 21:{floor:02d}:00</td><td>{floor}楼</td></tr></table>"
@@ -101,7 +102,9 @@ def test_a_flat_forum_thread_keeps_the_poster_s_floors_only() -> None:
         )
     head = f"<table class='th'><tr><td><h1>{PLAIN.title}</h1></td></tr></table>"
     (essay,) = run(page(f"{head}<div class='thread'>{''.join(floors)}</div>")).essays
-    assert "沙发" not in essay.text and "回复日期" not in essay.text
+    assert (
+        "沙发" not in essay.text and "回复日期" not in essay.text and "出门在外" not in essay.text
+    )
     assert flat("".join(PLAIN.paragraphs)) == flat(essay.text)
     assert essay.author == "老魏不是老卫"  # the thread's poster writes the essay
 
@@ -329,3 +332,31 @@ def test_a_plain_text_print_version_takes_the_line_over_its_byline_as_headline()
 @pytest.mark.parametrize("word", ["文化传承", "管理视野", "高新技术"])
 def test_a_four_character_column_is_no_name(word: str) -> None:
     assert not is_person_name(word)
+
+
+def test_the_poster_s_later_floor_that_answers_a_reader_is_a_reply() -> None:
+    """A Discuz-like thread: the starter's essay, readers' replies, then the starter quoting
+    one reader (老街坊) to answer: not more of the essay. The poster is the author, though
+    each reply's header reads 作者：…"""
+
+    def post(i: int, who: str, text: str) -> str:
+        return (
+            f'<div class="post"><div class="authi">作者：<a href="/u/{i}">{who}</a> '
+            f"发表于 2012-6-8 0{i}:20</div><div class='t_f'>{text}</div></div>"
+        )
+
+    answer = (
+        "老街坊 发表于 2012-6-8 08:20<br>老刘后来怎么样了？<br>"
+        + "老刘复读了一年，第二年考上了农学院，现在在县农业局。" * 3
+    )
+    posts = [post(1, "北岸老桥", "<br>".join(PLAIN.paragraphs))]
+    posts += [
+        post(i, who, "写得真好，想起了我自己的高考。")
+        for i, who in enumerate(["江边柳", "老街坊", "阿平"], 2)
+    ]
+    posts.append(post(5, "北岸老桥", answer))
+    (essay,) = run(
+        page(f"<h1>{PLAIN.title}</h1><div class='postlist'>{''.join(posts)}</div>")
+    ).essays
+    assert essay.author == "北岸老桥"
+    assert "复读" not in essay.text and flat(PLAIN.paragraphs[-1]) in flat(essay.text)
