@@ -42,6 +42,19 @@ def is_spam_keyword_line(line: str) -> bool:
     )
 
 
+def _any_of(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
+    """One pattern matching where any of `patterns` does (named groups unnamed, a leading
+    inline flag scoped to its own part)."""
+    parts = []
+    for _, pattern in patterns:
+        text = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
+        parts.append(f"(?i:{text[4:]})" if text.startswith("(?i)") else f"(?:{text})")
+    return re.compile("|".join(parts))
+
+
+ANY_LINE_PATTERN = _any_of(LINE_PATTERNS)
+
+
 def clutter_rule(line: str) -> str | None:
     """Name of the clutter rule a line matches, or None if it looks like essay text."""
     stripped = LIST_MARKER.sub("", line.strip())
@@ -50,10 +63,9 @@ def clutter_rule(line: str) -> str | None:
     simplified = fold(stripped)
     if is_spam_keyword_line(simplified):
         return "spam_keywords"
-    for name, pattern in LINE_PATTERNS:
-        if pattern.search(simplified):
-            return name
-    return None
+    if not ANY_LINE_PATTERN.search(simplified):  # one pass for the common case: no rule
+        return None
+    return next(name for name, pattern in LINE_PATTERNS if pattern.search(simplified))
 
 
 # The trailer: short lines holding no sentence (link lists, footers, app promotions) after
@@ -96,6 +108,8 @@ def trailer_start(lines: list[str]) -> int:
         if not row and _SENTENCE_MARK.search(line) and not _BRACKET_NOTE.match(line):
             break
         start -= 1
+    if start == len(lines):
+        return start
     # Shares of text, not of markup: a table row's bars and padding are no text.
     words = [0 if line.startswith("|") else len(_WORD.findall(line)) for line in lines]
     return start if start > 0 and sum(words[start:]) <= sum(words) * TRAILER_SHARE else len(lines)
