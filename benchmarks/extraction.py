@@ -8,7 +8,7 @@ Five parts, each scored on its own (benchmarks/gold/ and benchmarks/fresh/, see 
   memory; always available.
 - tuning: gold/real/, real pages of the sites earlier work tuned on.
 - untouched: gold/untouched/, real pages of the sites held out by benchmarks/split.py.
-- fresh-tuning, fresh-untouched: pages of 16 invented sites made blind, split by site.
+- fresh-tuning, fresh-untouched: pages of invented sites made blind in rounds, split by site (see fresh_set.py).
 The real pages are read from --corpus or ESSAY_CORPUS_DIR (default ../shared/corpus/real-pages);
 without the corpus both real parts are skipped, saying so. A gold page of a site outside
 its part (by split.py) stops the run.
