@@ -49,6 +49,7 @@ from extraction_gold import GOLD, REAL_DIRS, load_fresh, load_real, load_seeds  
 from extraction_score import Gold, Output, Results, char_f1, leaked_lines, report_pages, report_part  # noqa: E402
 
 from crawler.settings import EXTRACT_MIN_CHARS  # noqa: E402
+from essaytext.clutter import clutter_rule  # noqa: E402
 from essaytext.page import examine  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "real-pages"
@@ -59,6 +60,7 @@ Tool = Callable[[Gold], Output]
 
 
 def run_ours(page: Gold) -> Output:
+    clutter_rule.cache_clear()  # each run cold, as a page is crawled once
     found = examine(
         page.body, page.url, header_charset=page.header_charset, min_chars=EXTRACT_MIN_CHARS
     )

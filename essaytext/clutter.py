@@ -6,6 +6,7 @@ Nodes removed by class before extraction are in `structure`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -42,30 +43,18 @@ def is_spam_keyword_line(line: str) -> bool:
     )
 
 
-def _any_of(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
-    """One pattern matching where any of `patterns` does (named groups unnamed, a leading
-    inline flag scoped to its own part)."""
-    parts = []
-    for _, pattern in patterns:
-        text = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
-        parts.append(f"(?i:{text[4:]})" if text.startswith("(?i)") else f"(?:{text})")
-    return re.compile("|".join(parts))
-
-
-ANY_LINE_PATTERN = _any_of(LINE_PATTERNS)
-
-
+@functools.lru_cache(maxsize=8192)
 def clutter_rule(line: str) -> str | None:
-    """Name of the clutter rule a line matches, or None if it looks like essay text."""
+    """Name of the clutter rule a line matches, or None if it looks like essay text.
+
+    Cached: a page asks again for its lines, and a site's furniture lines recur."""
     stripped = LIST_MARKER.sub("", line.strip())
     if not stripped or len(stripped) > MAX_CLUTTER_LINE:
         return None
     simplified = fold(stripped)
     if is_spam_keyword_line(simplified):
         return "spam_keywords"
-    if not ANY_LINE_PATTERN.search(simplified):  # one pass for the common case: no rule
-        return None
-    return next(name for name, pattern in LINE_PATTERNS if pattern.search(simplified))
+    return next((name for name, pattern in LINE_PATTERNS if pattern.search(simplified)), None)
 
 
 # The trailer: short lines holding no sentence (link lists, footers, app promotions) after
