@@ -50,10 +50,12 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A document site's preview end, price and upload notes.
         (
             "vip_notice",
-            r"^.{0,20}(免费|试读|预览|阅读)(预览|阅读)?已结束.{0,30}$|^.{0,30}(剩余|还剩)\s*\d+\s*页.{0,20}$|^(文档价格|下载积分|下载券|所需积分)\s*:|"
-            r"开通VIP|开通会员|^(立即|免费)下载(本文档|文档|全文|word版)?$|本文档由.{0,12}(上传|提供)|^本文由.{0,24}上传分享|^下载文档到电脑|"
-            r"^(继续阅读|上传者\s*:.{0,20})$|^格式\s*:\s*\w{2,5}\s*页数\s*:",
+            # Anchored alternatives under one ^ (a search then fails at once past the start).
+            r"^(.{0,20}(免费|试读|预览|阅读)(预览|阅读)?已结束.{0,30}|.{0,30}(剩余|还剩)\s*\d+\s*页.{0,20}|"
+            r"(文档价格|下载积分|下载券|所需积分)\s*:.*|(立即|免费)下载(本文档|文档|全文|word版)?|本文由.{0,24}上传分享.*|"
+            r"下载文档到电脑.*|继续阅读|上传者\s*:.{0,20}|格式\s*:\s*\w{2,5}\s*页数\s*:.*)$",
         ),
+        ("vip_notice", r"开通VIP|开通会员|本文档由.{0,12}(上传|提供)"),
         # An attachment's file name shown as a line: 图片:IMG_0712.JPG, 附件: 名单.xlsx
         (
             "attachment",
@@ -91,7 +93,8 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A news opening standing alone: 青岚网讯（记者 孙静）
         ("byline", r"^.{2,10}(网讯|报讯)\s*\((本报|本网)?记者[^()]{1,20}\)$"),
         # A school essay's header: 指导老师：X, 字数：约900字
-        ("byline", r"指导(老师|教师)\s*:|^字数\s*:\s*约?\d+"),
+        ("byline", r"指导(老师|教师)\s*:"),
+        ("byline", r"^字数\s*:\s*约?\d+"),
         (
             "byline",
             r"^原创[:\s].{0,30}$|"
@@ -115,7 +118,8 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "app_promo",
-            r"^.{0,20}(下载|安装).{0,12}(客户端|APP)|【下载地址】|^点击(上方|下方)?(蓝字)?关注|^.{0,20}扫描.{0,10}二维码|^.{0,10}长按.{0,10}(二维码|识别)|^.{0,20}关注.{0,20}(公众号|官方微信)",
+            r"^(.{0,20}(下载|安装).{0,12}(客户端|APP)|点击(上方|下方)?(蓝字)?关注|.{0,20}扫描.{0,10}二维码|"
+            r".{0,10}长按.{0,10}(二维码|识别)|.{0,20}关注.{0,20}(公众号|官方微信))|【下载地址】",
         ),
         (
             "copyright",
