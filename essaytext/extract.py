@@ -150,8 +150,7 @@ def extract_main(
     )
     visible = visible_lines(html)
     first = next((line for line in raw_lines if len(line.strip()) >= 30), None)
-    chosen = choose_title(sources, visible, first, template.titles)
-    title = chosen or clean_title(sources.title_tag)
+    title = choose_title(sources, visible, first, template.titles) or clean_title(sources.title_tag)
     # A flipbook's page is named by its issue; its essay, by the headline atop its text.
     bare = title is None or is_issue_label(title)
     # Decided over the whole page: a converter annotates the headline and the text alike.
