@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .chrome import chrome
 from .essays import Essay
 from .site import ROBOTS, SPAM_KEYWORDS, Page, Site
 from .varied import ESSAYS, esc, link_items, page, paras, split_words
@@ -192,18 +193,25 @@ def _date(n: int) -> str:
     return f"2025-{n % 12 + 1:02d}-{n % 28 + 1:02d} {8 + n % 10:02d}:{n % 60:02d}"
 
 
-def _weighted(host: str, rng: random.Random, title: str, body: str, menu: int) -> Page:
-    """A page of the host with its navigation (9 links, then `menu` more), style and script."""
+def _weighted(
+    host: str, rng: random.Random, title: str, body: str, menu: int, essays: list[Article]
+) -> Page:
+    """A page of the host with its navigation (9 links, then `menu` more), a real portal's
+    chrome around it (sidebar widgets of `essays`, demo/chrome.py), style and script."""
     targets = [("/", "首页"), *((_listing_path(host, s, 1), name) for s, name in SECTIONS)]
+    teasers = [(a.path, a.title, a.text[:60]) for a in essays]
+    above, below = chrome(rng, targets[1:], teasers)
     entries = targets + [(targets[i % 9][0], GOV_MENU[i]) for i in range(menu)]
     links = link_items(entries, "td" if host == "portal" else "span")
     nav = STYLES[host]["nav"].format(links=links)
     style, script = STYLE[: rng.randint(1, 16) * 1024], SCRIPT[: rng.randint(2, 48) * 1024]
     head = f"<style>{style}</style><script>{script}</script>"
-    return page(title, body.replace("{nav}", nav, 1), head=head)
+    return page(title, above + body.replace("{nav}", nav, 1) + below, head=head)
 
 
-def _article_page(article: Article, rng: random.Random, around: dict[str, str]) -> Page:
+def _article_page(
+    article: Article, rng: random.Random, around: dict[str, str], others: list[Article]
+) -> Page:
     """The essay inside its host's style, with the parts of clutter the page drew."""
     host, number, section = article.host, article.number, dict(SECTIONS)[article.section]
     first, count = rng.randrange(40), rng.randint(2, 10)
@@ -224,7 +232,7 @@ def _article_page(article: Article, rng: random.Random, around: dict[str, str]) 
     ]
     menu = rng.choice((0, 0, 0, 30, 60, 120)) if "nav" in article.clutter else 0
     title = f"{article.title}_{section}_{SITE_NAMES[host]}"
-    return _weighted(host, rng, title, "".join(parts), menu)
+    return _weighted(host, rng, title, "".join(parts), menu, others)
 
 
 def _listing_page(host: str, section: str, k: int, last: int, entries: list[Article]) -> Page:
@@ -239,7 +247,7 @@ def _listing_page(host: str, section: str, k: int, last: int, entries: list[Arti
     links = link_items([(_listing_path(host, section, n), text) for n, text in pager], "span")
     name, rng = dict(SECTIONS)[section], random.Random(f"{host}:{section}:{k}")
     body = f'{{nav}}<div class="list"><h2>{name}</h2><ul>{rows}</ul></div><div class="pager">{links}</div>'
-    return _weighted(host, rng, f"{name}_{SITE_NAMES[host]}", body, 40)
+    return _weighted(host, rng, f"{name}_{SITE_NAMES[host]}", body, 40, entries)
 
 
 def _essays(pages: int, rng: random.Random) -> list[Article]:
@@ -276,14 +284,14 @@ def _renderer(own: list[Article], seed: int) -> Callable[[str], Page | None]:
         if (j := where.get(path)) is None:
             return None
         rng = random.Random(f"{seed}:{own[j].number}")
-        picks = [own[(j + rng.randrange(1, max(2, len(own)))) % len(own)] for _ in range(18)]
+        picks = [own[(j + rng.randrange(1, max(2, len(own)))) % len(own)] for _ in range(40)]
         around = {
             "prev": _link(own[j - 1]) if j else "没有了",
             "next": _link(own[j + 1]) if j + 1 < len(own) else "没有了",
             "related": link_items([(a.path, a.title) for a in picks[: rng.randint(3, 8)]]),
             "hot": link_items([(a.path, a.title) for a in picks[8 : 8 + rng.randint(5, 10)]]),
         }
-        return _article_page(own[j], rng, around)
+        return _article_page(own[j], rng, around, picks[18:])
 
     return render
 
@@ -304,7 +312,8 @@ def build(pages: int = 600, seed: int = 20260612, lazy: bool | None = None) -> L
             f"{link_items([(a.path, a.title) for a in by_section[s][:5]])}</ul></div>"
             for s, name in SECTIONS
         )
-        pages_of["/"] = _weighted(host, random.Random(host), SITE_NAMES[host], "{nav}" + blocks, 40)
+        home = random.Random(host)
+        pages_of["/"] = _weighted(host, home, SITE_NAMES[host], "{nav}" + blocks, 40, own[:40])
         for section, entries in by_section.items():
             last = max(1, math.ceil(len(entries) / PER_LISTING))
             for k in range(1, last + 1):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -53,9 +53,12 @@ class _Record:
         return ""
 
 
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def signature(element: HtmlElement) -> tuple[str, str]:
     """An element's tag and class, numbers aside: siblings built alike share it."""
-    return element.tag, re.sub(r"\d+", "", element.get("class", "")).strip()
+    return element.tag, element.get("class", "").translate(_NO_DIGITS).strip()
 
 
 def _is_dated(element: HtmlElement) -> bool:
@@ -73,12 +76,14 @@ def _is_dated(element: HtmlElement) -> bool:
 
 
 def sibling_groups(
-    tree: HtmlElement, least: int
+    tree: HtmlElement, least: int, wanted: Callable[[HtmlElement], bool] | None = None
 ) -> Iterator[tuple[HtmlElement, list[list[HtmlElement]]]]:
-    """Each element of at least `least` children, with its children grouped by signature
-    (the tree may be changed between steps: the walk is over a list taken first)."""
+    """Each element of at least `least` children (and `wanted`), with its children grouped
+    by signature (the tree may be changed between steps: the walk is over a list taken first)."""
     for parent in list(tree.iter()):
         if not isinstance(parent.tag, str) or len(parent) < least:
+            continue
+        if wanted is not None and not wanted(parent):
             continue
         groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
         for child in parent:
@@ -165,12 +170,16 @@ def _drop_signature(floors: list[HtmlElement]) -> None:
                 node.tail = ""
 
 
+def _holds_date(parent: HtmlElement) -> bool:
+    return _DATETIME.search(parent.text_content()) is not None  # else no record is dated
+
+
 def drop_reply_records(tree: HtmlElement) -> str | None:
     """Remove runs of dated sibling records (comments, replies); keep a forum's opening
     post and its poster's later floors. Returns the opening post's poster (a forum user's
     name is the essay's author), or None when no thread kept one."""
     poster = None
-    for parent, groups in sibling_groups(tree, MIN_RECORDS):
+    for parent, groups in sibling_groups(tree, MIN_RECORDS, _holds_date):
         runs = [_records(m) for m in groups if len(m) >= MIN_RECORDS]
         headers = {id(r.header) for run in runs for r in run if r.header is not None}
         for run in runs:

@@ -19,7 +19,9 @@ def site() -> LoadSite:
 
 
 def _links(body: bytes) -> list[str]:
-    return [href.decode() for href in _HREF.findall(body)]
+    """The page's links to pages of its host (friend links and ads lead off the site)."""
+    hrefs = [href.decode() for href in _HREF.findall(body)]
+    return [h for h in hrefs if not h.startswith(("http://", "javascript:"))]
 
 
 def test_every_essay_is_reached_from_the_home_page_through_listings(site: LoadSite) -> None:
@@ -60,6 +62,17 @@ def test_texts_are_distinct_but_the_deliberate_copies(site: LoadSite) -> None:
     for article in site.articles:  # the essay is on its page, paragraph by paragraph
         body = site.sites[article.host][article.path].body.decode()
         assert all(f"<p>{esc(p)}</p>" in body for p in article.text.split("\n"))
+
+
+def test_pages_weigh_what_real_news_pages_weigh(site: LoadSite) -> None:
+    """Real Chinese news pages: a median of 953 elements and 173 links (demo/chrome.py)."""
+    weights = []
+    for article in site.articles[:100]:
+        body = site.sites[article.host][article.path].body
+        weights.append((body.count(b"<") - body.count(b"</"), body.count(b"<a ")))
+    elements, links = (sorted(w)[50] for w in zip(*weights, strict=True))
+    assert 600 < elements < 1300 and 120 < links < 260
+    assert len({w for w in weights}) > 90  # and vary from page to page
 
 
 def test_lengths_and_clutter_vary(site: LoadSite) -> None:

@@ -20,6 +20,7 @@ from crawler.items import GONE, PageItem
 from crawler.middlewares.conditional import NOT_DUE, NOT_MODIFIED
 from crawler.middlewares.paging import PAGINATION
 from crawler.pagework import PageJob, PageRead
+from crawler.scheduled import ScheduledUrls
 from crawler.sites import Site, sites_for
 from crawler.workers import PageFailed, PageWorkers
 from essaytext.encoding import content_type_charset
@@ -61,6 +62,7 @@ class EssaysSpider(scrapy.Spider):
         self.ngram = 0
         self.workers = PageWorkers(0, 0.0)
         self.templates = SiteTemplates()
+        self.scheduled = ScheduledUrls()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> EssaysSpider:
@@ -76,6 +78,7 @@ class EssaysSpider(scrapy.Spider):
         spider.ngram = crawl_ngram(settings)
         spider.workers = PageWorkers.from_crawler(crawler)
         spider.templates = site_templates(crawler)
+        spider.scheduled = ScheduledUrls.from_crawler(crawler)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -219,6 +222,8 @@ class EssaysSpider(scrapy.Spider):
         self, links: Collection[str], site: Site, pager: Collection[str] = frozenset()
     ) -> Iterator[scrapy.Request]:
         for target in links:
+            if target in self.scheduled:  # offered already: the dupefilter would drop it
+                continue
             if not site.is_own_host(target) or target.lower().split("?")[0].endswith(
                 _SKIPPED_EXTENSIONS
             ):
