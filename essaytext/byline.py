@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import html as htmllib
 import re
+from collections.abc import Sequence
 
 import htmldate.extractors
 from dateparser import DateDataParser
@@ -84,6 +85,9 @@ def leading_name(lines: list[str], classed: str | None) -> str | None:
             break
         if is_person_name(text) or (classed is not None and text == classed):
             return text
+        names = re.split(r"[ 　、，,]+", text)  # co-authors: 陈立新　刘珊
+        if 2 <= len(names) <= 3 and all(map(is_person_name, names)):
+            return " ".join(names)
     return None
 
 
@@ -98,7 +102,7 @@ def drop_leading_bylines(
     is neither, so nothing past the top is touched.
     """
     if title:
-        lines = lines[_below_headline(lines, title) :]
+        lines = lines[below_headline(lines, title) :]
     kept: list[str] = []
     for i, line in enumerate(lines):
         if i >= 8:
@@ -125,7 +129,7 @@ def drop_leading_bylines(
 HEADLINE_REACH = 15
 
 
-def _below_headline(lines: list[str], title: str) -> int:
+def below_headline(lines: list[str], title: str) -> int:
     """The index after the headline's repeat above the essay's first long line, or 0."""
     for i, line in enumerate(lines[:HEADLINE_REACH]):
         if len(line) > 80:
@@ -175,11 +179,13 @@ def read_author(
     classed: str | None,
     tail: list[str],
     poster: str | None = None,
+    under: Sequence[list[str]] = (),
 ) -> str | None:
     """The author: a byline by the title, at the top of the text, in an element classed as
-    the author and shown by the title, a sign-off at the end (采写：记者 X), or a byline
-    just after the text (`tail`). In a forum thread, a byline atop the text (a repost's),
-    else the thread's `poster`: the bylines by the title are its replies' headers there."""
+    the author and shown by the title, a name alone at the top or `under` the headline, a
+    sign-off at the end (采写：记者 X), or a byline just after the text (`tail`). In a forum
+    thread, a byline atop the text (a repost's), else the thread's `poster`: the bylines
+    by the title are its replies' headers there."""
     if poster:
         return find_author(raw_lines[:3]) or poster
     return (
@@ -187,6 +193,7 @@ def read_author(
         or find_author(raw_lines[:3])
         or (classed if classed and classed in " ".join(window) else None)
         or leading_name(raw_lines, classed)
+        or next(filter(None, (leading_name(lines, classed) for lines in under)), None)
         or find_signoff(raw_lines)
         or find_author(tail)
     )

@@ -11,6 +11,7 @@ import trafilatura
 
 from .byline import (
     after_text,
+    below_headline,
     byline_window,
     drop_leading_bylines,
     read_author,
@@ -21,7 +22,7 @@ from .byline import (
 from .clutter import clutter_rule, cut_leader, cut_trailer, strip_clutter
 from .compilation import is_issue_label, split_compilation, text_headline, without_signature
 from .essay import Essay
-from .headings import html_title, meta_title, page_headings
+from .headings import html_title, meta_title, own_links, page_headings
 from .layout import column_layer_lines, drop_running_headers, reflow
 from .markup import parse_markup, repair_markup
 from .metadata import classed_author
@@ -79,13 +80,14 @@ def _run_trafilatura(
     tree = parse_markup(html) if tree is None else tree
     if tree is None:
         return _Parsed(None, Links(0, frozenset()), TitleSources(None, None, ()), None, None)
+    own = own_links(tree, url)  # before the lists holding them are pruned
     prune_furniture(tree, prune)
     poster = drop_reply_records(tree)
     links = replace(page_links(tree), records=short_records(tree))
     unwrap_layout_tables(tree)
     text_sections_as_paragraphs(tree)
     captions_as_paragraphs(tree)
-    titles = TitleSources(html_title(html), meta_title(tree), page_headings(tree))
+    titles = TitleSources(html_title(html), meta_title(tree), page_headings(tree), own)
     author = classed_author(tree)
     result = trafilatura.bare_extraction(
         tree,
@@ -168,14 +170,18 @@ def extract_main(
     )
     # A magazine page or a flipbook's layer sets its headline at the top of the text.
     title = text_headline(unwrapped, bare=bare) or title
-    lines = drop_leading_bylines(cut_trailer(unwrapped), title, parsed.author or parsed.poster)
+    top = cut_trailer(unwrapped)
+    lines = drop_leading_bylines(top, title, parsed.author or parsed.poster)
     found = evidence(lines, links, visible)
     if not lines:
         return MainText(None, found, seen)
     window = byline_window(visible, title)
     published = read_published(window, raw_lines, html)
     tail = after_text(visible, lines[-1])
-    author = read_author(window, raw_lines, parsed.author, tail, parsed.poster)
+    # Under the headline: the text's top (its notices gone), and the page's lines.
+    under = [top[below_headline(top, title) if title else 0 :][:4]]
+    under += [window[at:][:4] for at in [below_headline(window, title) if title else 0] if at]
+    author = read_author(window, raw_lines, parsed.author, tail, parsed.poster, under)
     text = "\n".join(with_subtitle(lines, window, title))
     essay = Essay(
         title=title, author=author, published=published, text=text, script=detect_script(text)

@@ -1,10 +1,12 @@
-"""Where a page's title may come from: its <title>, og:title (or twitter:title) and its
-headings (h1–h3, elements classed as titles), read as the page shows them."""
+"""Where a page's title may come from: its <title>, og:title (or twitter:title), its
+headings (h1–h3, elements classed as titles) and its links to itself, read as the page
+shows them."""
 
 from __future__ import annotations
 
 import html as htmllib
 import re
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -45,3 +47,28 @@ def html_title(html: str) -> str | None:
     """The page's <title> text."""
     match = _TITLE.search(html)
     return htmllib.unescape(match.group(1)).strip() if match else None
+
+
+def own_links(tree: HtmlElement, url: str | None) -> tuple[str, ...]:
+    """Texts of the page's links to itself: an e-paper's or a blog's list of titles, a
+    breadcrumb, a permalink name the page among others (read before furniture is pruned)."""
+    if not url:
+        return ()
+    own = urlsplit(url)
+    last = own.path.rstrip("/").rsplit("/", 1)[-1]
+    if not last:
+        return ()
+    found: list[str] = []
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").split("#", 1)[0].strip()
+        if not href or last not in href:
+            continue  # cheaply not this page
+        try:
+            target = urlsplit(urljoin(url, href))
+        except ValueError:
+            continue
+        if (target.netloc, target.path, target.query) == (own.netloc, own.path, own.query):
+            text = _SPACE.sub(" ", anchor.text_content()).strip()
+            if MIN_TITLE <= len(text) <= MAX_TITLE:
+                found.append(text)
+    return tuple(dict.fromkeys(found))

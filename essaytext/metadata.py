@@ -20,7 +20,7 @@ AUTHOR = re.compile(
 )
 # A byline inside a longer line: (记者陈智 整合), 澎湃新闻记者 段彦超 廖艳, 作者：张三 来源：…
 AUTHOR_IN_LINE = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff])作者(?!简介|单位)|作者(?=\s*:)|撰文|记者|[文图]\s*/\s*[文图]|文\s*[/／|]|(?<=\))班)"
+    rf"(?:(?<![\u4e00-\u9fff])作者(?!简介|单位)|作者(?=\s*:)|撰文|记者|[文图]\s*/\s*[文图]|(?<![\u4e00-\u9fff])文\s*[/／|]|(?<=\))班)"
     rf"\s*[:]?\s*(?P<name>{_NAMES})"
     r"(?=$|[\s　()（）,，。|｜/∕【\[]|来源|编辑|日期|时间|整合|报道|摄|指导|浏览|阅读|点击|字数)"
 )
@@ -34,6 +34,9 @@ LEAD_BYLINE = re.compile(
     rf"^.{{0,16}}?[(\[〔【]\s*(?:本报|特约)?记者\s*(?P<name>{_NAMES})"
     r"(?=\s*[)\]〕】]|\s+(?:通讯员|实习生)|\s*[/∕]\S{1,10}?(?:报导|报道|电)\s*[)\]〕】])"
 )
+# A two-character name set with a space between its characters, ending a byline line
+_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]([\u4e00-\u9fff])$")
+_PHOTO_CREDIT = re.compile(r"摄影?\s*[)\]〕】|]?$")
 # Common Chinese surnames (single, then compound): a name signing an essay starts with one.
 # A column or button of the same length (股市行情, 微博, 分享) does not.
 SURNAMES = frozenset(
@@ -69,7 +72,39 @@ COMPOUND_SURNAMES = frozenset(
 
 
 # Words of a magazine's page furniture that read like names (封 and 目 are surnames).
-_PAGE_WORDS = frozenset({"封面", "封底", "封二", "封三", "目录", "卷首", "卷首语", "首页", "尾页"})
+# Page words and buttons that read like a surname and a given name (关 注, 关 闭, 贺 卡)
+_PAGE_WORDS = frozenset(
+    [
+        "封面",
+        "封底",
+        "封二",
+        "封三",
+        "目录",
+        "卷首",
+        "卷首语",
+        "首页",
+        "尾页",
+        "关注",
+        "关闭",
+        "关注我们",
+        "加关注",
+        "已关注",
+        "贺卡",
+        "顶部",
+        "尚未",
+        "于是",
+        "高级",
+        "严重",
+        "向上",
+        "江湖",
+        "方便",
+        "康复",
+        "常用",
+        "包邮",
+        "齐全",
+        "宁可",
+    ]
+)
 
 
 def is_person_name(text: str) -> bool:
@@ -149,8 +184,10 @@ def classed_author(tree: HtmlElement) -> str | None:
 def find_author(lines: list[str], max_lines: int = 40) -> str | None:
     """Author from a byline (作者 X, 文/X, □ X, 记者 X) among the first lines."""
     for line in lines[:max_lines]:
-        stripped = line.strip()
+        stripped = _SPACED_NAME.sub(r"\1\2", line.strip())  # 本报记者　周　敏
         simplified = fold(stripped)
+        if _PHOTO_CREDIT.search(simplified):
+            continue  # (记者林佳蓉摄): who took the photo, not who wrote
         if len(simplified) > 80:
             # A news lead opens with its byline: 新京报讯(记者 陆一夫)11月25日,…
             match = LEAD_BYLINE.match(simplified)

@@ -117,11 +117,12 @@ _COLUMN_BAR = re.compile(r"\s*[|｜]\s*")
 
 @dataclass(frozen=True)
 class TitleSources:
-    """Where a page's title may come from: its <title>, og:title and headings."""
+    """Where a page's title may come from: its <title>, og:title, headings, own links."""
 
     title_tag: str | None
     meta: str | None
     headings: tuple[str, ...]
+    own_links: tuple[str, ...] = ()
 
     def keys(self) -> frozenset[str]:
         """What a site may repeat in its titles: keys of the headings, the <title>'s parts
@@ -170,6 +171,8 @@ def choose_title(
     kinds: dict[str, list[str]] = {
         "heading": list(dict.fromkeys(headings)),
         "meta": [t for t in [tidy_title(sources.meta)] if t],
+        # Before the <title>'s parts: a page's link to itself names it without the site.
+        "link": [t for t in map(tidy_title, sources.own_links) if t],
         "title": parts,
     }
     keys = {kind: {_key(c) for c in found} for kind, found in kinds.items()}
