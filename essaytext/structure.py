@@ -32,16 +32,24 @@ def short_records(tree: HtmlElement) -> str:
     for _, groups in sibling_groups(tree, MIN_ITEMS):
         for members in groups:
             texts = [re.sub(r"\s+", "", m.text_content()) for m in members]
-            parted = [
-                sum(1 for part in m if isinstance(part.tag, str) and part.text_content().strip())
-                for m in members
-            ]
+            parted = [sum(1 for part in m if _is_part(part)) for m in members]
             items = [
                 t for t, n in zip(texts, parted, strict=True) if n >= 2 and 0 < len(t) <= MAX_ITEM
             ]
             if len(items) >= MIN_ITEMS and len(items) >= 0.8 * len(members):
                 found.extend(items)
     return "\n".join(found)
+
+
+# Inline formatting without a class (WeChat sets a paragraph in styled spans) is the
+# paragraph's own text, not a part of a record (a comment's classed name and date are).
+_FORMATTING = frozenset(("span", "font", "b", "strong", "em", "i", "u"))
+
+
+def _is_part(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str) or not element.text_content().strip():
+        return False
+    return element.tag not in _FORMATTING or element.get("class") is not None
 
 
 _BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "br", "section", "article")

@@ -10,6 +10,7 @@ from essaytext.clutter import clutter_rule
 from essaytext.metadata import find_author
 
 PLAIN = load_essays()["zhengjiguan-xingdong"]
+SHORT = [s + "。" for s in "".join(PLAIN.paragraphs).split("。") if 30 <= len(s) <= 90][:7]
 URL = "http://epaper.example.cn/html/2023-09/21/content_4998.htm"
 
 
@@ -68,3 +69,17 @@ def test_a_document_s_co_authors_and_unit_under_its_title_are_no_text() -> None:
     (essay,) = run(page(body, title=f"{PLAIN.title}.doc - 档库网")).essays
     assert essay.author == "陈立新 刘珊"
     assert essay.text.splitlines()[0] == PLAIN.paragraphs[0]
+
+
+def test_paragraphs_set_in_styled_spans_are_no_records() -> None:
+    """WeChat sets each paragraph in several styled spans; six such paragraphs are an
+    essay, not a run of short records (a listing's entries)."""
+    styled = "".join(
+        f'<p><span style="font-size:15px">{p[: len(p) // 2]}</span>'
+        f'<span style="color:#333">{p[len(p) // 2 :]}</span></p>'
+        for p in SHORT
+    )
+    body = f'<h1 class="rich_media_title">{PLAIN.title}</h1><div id="js_content">{styled}</div>'
+    links = "".join(f'<li><a href="/s/{i}">往期推荐文章第{i}篇</a></li>' for i in range(2))
+    found = run(page(body + f"<ul>{links}</ul>"))
+    assert found.kind == "article", found.why
