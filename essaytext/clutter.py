@@ -142,10 +142,10 @@ def cut_leader(lines: list[str], is_link: Callable[[str], bool]) -> list[str]:
     titles of the page's links (an e-paper's title navigation, a tool bar in a table)."""
     start = 0
     for line in lines:
-        if _SENTENCE_MARK.search(line) or len(line) >= TRAILER_LINE:
+        if len(line) >= TRAILER_LINE:
             break
-        if not (line.startswith("|") or is_link(line)):
-            break
+        if not is_link(line) and (_SENTENCE_MARK.search(line) or not line.startswith("|")):
+            break  # a link title cut off with "…" is still no sentence
         start += 1
     return lines[start:] if start < len(lines) else lines
 

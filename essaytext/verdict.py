@@ -76,8 +76,13 @@ def _is_link_line(line: str, titles: frozenset[str], anchors: str) -> bool:
     if _TEASER_END.search(key) and any(key.startswith(t) for t in titles if len(t) < len(key)):
         return True
     # A markdown table row of link cells: every cell a link title or short.
-    cells = [_key(c) for c in line.strip().strip("|").split("|")] if line.startswith("|") else []
-    return len(cells) > 1 and all(c in titles or len(c) < MIN_LINK_TITLE for c in cells)
+    row = line.strip().strip("|").split("|") if line.startswith("|") else []
+    cells = [_key(c.strip().lstrip("•·")) for c in row]
+    short = [len(c) < MIN_LINK_TITLE for c in cells]
+    titled = [c in titles for c in cells]
+    if len(cells) > 1 and all(short):
+        return True
+    return any(titled) and all(t or s for t, s in zip(titled, short, strict=True))
 
 
 def is_link_title(line: str, titles: frozenset[str]) -> bool:

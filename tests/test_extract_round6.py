@@ -83,3 +83,27 @@ def test_paragraphs_set_in_styled_spans_are_no_records() -> None:
     links = "".join(f'<li><a href="/s/{i}">往期推荐文章第{i}篇</a></li>' for i in range(2))
     found = run(page(body + f"<ul>{links}</ul>"))
     assert found.kind == "article", found.why
+
+
+def test_a_left_column_of_cut_off_link_titles_is_no_text() -> None:
+    """An old party portal: a table's left column lists the latest articles, each title
+    cut off with "…" after a bullet, in a row of its own, before the essay's cell."""
+    rows = "".join(
+        f'<tr><td class="list">&nbsp;&middot;<a href="/Article/{i}.asp" title="{s}">{s[:14]}…</a></td></tr>'
+        for i, s in enumerate(SHORT[:7])
+    )
+    body = (
+        f'<table><tr><td width="250"><table class="box"><tr><td>最新文章</td></tr>{rows}</table>'
+        '<table class="box"><tr><td>专题专栏</td></tr><tr><td>&nbsp;&middot;<a href="/zt/">12380举报网站</a></td></tr></table></td>'
+        f'<td><table><tr><td class="arttitle"><strong>{PLAIN.title}</strong></td></tr>'
+        '<tr><td class="artinfo">来源：石桥镇党委 作者：周晓岚 发布时间：2022-09-15 16:42:08</td></tr>'
+        f'<tr><td class="artcontent">{_paragraphs()}</td></tr></table></td></tr></table>'
+    )
+    (essay,) = run(page(body)).essays
+    assert essay.text.splitlines()[0] == PLAIN.paragraphs[0]
+
+
+def test_wechat_s_follow_prompt_and_role_credits_are_no_text() -> None:
+    assert clutter_rule("点击上方蓝字 关注我们") == "app_promo"
+    assert clutter_rule("文 | 沈砚秋 编辑 | 周南") == "byline"
+    assert clutter_rule("文｜程望舒 审核｜中国科普作家协会会员 方立言") == "byline"
