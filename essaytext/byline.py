@@ -76,6 +76,12 @@ def after_text(lines: list[str], last_line: str) -> list[str]:
     return []
 
 
+# A work unit's name ends so: 公司, 运维二班, 党群工作部, 市中医院
+_UNIT = re.compile(
+    r"(公司|集团|[一二三四五六七八九十\d]?班|部|中心|站|所|厂|局|院|校|委|处|科|室|队|车间|小学|中学|大学)$"
+)
+
+
 def leading_name(lines: list[str], classed: str | None) -> str | None:
     """A name alone on one of the text's first short lines: a speech's speaker under its
     title, a diarist's name (`classed`: the page's author element's) above the note."""
@@ -88,6 +94,8 @@ def leading_name(lines: list[str], classed: str | None) -> str | None:
         names = re.split(r"[ 　、，,]+", text)  # co-authors: 陈立新　刘珊
         if 2 <= len(names) <= 3 and all(map(is_person_name, names)):
             return " ".join(names)
+        if len(names) == 2 and _UNIT.search(names[0]) and is_person_name(names[1]):
+            return names[1]  # a unit, then the name: 城东供电公司变电运维二班　赵一鸣
     return None
 
 

@@ -43,6 +43,17 @@ def is_spam_keyword_line(line: str) -> bool:
     )
 
 
+_FUNCTION_WORD = re.compile(r"[的了着也要不是就都很越把被让说到]|自己|可以")
+
+
+def _is_clause_run(line: str) -> bool:
+    """Clauses of running text, as a hard-wrapped line of an essay cuts them (一早，那位大爷
+    自己跑到村委会，说地可以让，…): two or more of its items hold a function word, which
+    keywords (国产在线一二三区, 国企改革范文) do not."""
+    items = re.split(r"[,，|\s]+", line)
+    return sum(1 for item in items if _FUNCTION_WORD.search(item)) >= 2
+
+
 @functools.lru_cache(maxsize=8192)
 def clutter_rule(line: str) -> str | None:
     """Name of the clutter rule a line matches, or None if it looks like essay text.
@@ -52,7 +63,7 @@ def clutter_rule(line: str) -> str | None:
     if not stripped or len(stripped) > MAX_CLUTTER_LINE:
         return None
     simplified = fold(stripped)
-    if is_spam_keyword_line(simplified):
+    if is_spam_keyword_line(simplified) and not _is_clause_run(simplified):
         return "spam_keywords"
     return next((name for name, pattern in LINE_PATTERNS if pattern.search(simplified)), None)
 

@@ -25,7 +25,7 @@ from .essay import Essay
 from .headings import html_title, meta_title, own_links, page_headings
 from .layout import column_layer_lines, drop_running_headers, reflow
 from .markup import parse_markup, repair_markup
-from .metadata import classed_author
+from .metadata import classed_author, meta_author
 from .normalize import detect_script, strip_converter_pinyin
 from .pagekind import fallback_lines
 from .structure import (
@@ -88,7 +88,7 @@ def _run_trafilatura(
     text_sections_as_paragraphs(tree)
     captions_as_paragraphs(tree)
     titles = TitleSources(html_title(html), meta_title(tree), page_headings(tree), own)
-    author = classed_author(tree)
+    author = classed_author(tree) or meta_author(tree)  # taken when the byline shows it
     result = trafilatura.bare_extraction(
         tree,
         url=url,

@@ -13,7 +13,9 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _LABEL_AHEAD = (
     r"(?!发布|发表|来源|编辑|责编|责任|时间|日期|点击|浏览|阅读|字号|更新|[\u4e00-\u9fff]{1,4}:)"
 )
-_NAMES = rf"{_NAME}(?:[ 　、,，]{_LABEL_AHEAD}{_NAME}){{0,3}}"
+# A byline's name is no label (作者：　发布时间：… names nobody)
+_NO_LABEL = r"(?!发布|发表|来源|编辑|责编|责任|时间|日期|点击|浏览|阅读|字号|更新)"
+_NAMES = rf"{_NO_LABEL}{_NAME}(?:[ 　、,，]{_LABEL_AHEAD}{_NAME}){{0,3}}"
 # A whole byline line: 作者 X / 文/X / □ X / 记者 X Y
 AUTHOR = re.compile(
     rf"^(?:[(]?\s*)?(?:(?:作者|撰文|记者|□|■)\s*[:/|／]?|文\s*[:/|／])\s*(?P<name>{_NAMES})\s*[)]?$"
@@ -177,6 +179,18 @@ def classed_author(tree: HtmlElement) -> str | None:
             and fold(text) not in NOT_A_NAME
             and not JUNK_AUTHOR.search(text)
         ):
+            return text
+    return None
+
+
+def meta_author(tree: HtmlElement) -> str | None:
+    """A person's name as the page's <meta name="author"> (or article:author); a site's
+    name or an account there is no author."""
+    for value in tree.xpath(
+        "//meta[@name='author' or @property='article:author' or @name='article:author']/@content"
+    ):
+        text = str(value).strip()
+        if is_person_name(text) and fold(text) not in NOT_A_NAME:
             return text
     return None
 

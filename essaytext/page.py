@@ -89,10 +89,18 @@ def extract_page(
 
 def plain_text_as_html(text: str) -> str:
     """A text/plain article as a page: its headline the line over its first byline (a
-    print version opens with the site's name and the print time, which are cut), else its
-    first line; each line after it a paragraph (hard-wrapped lines are joined again by the
+    print version opens with the site's name and the print time), else the last short line
+    before the first sentence (a download opens with the file's name and upload date), else
+    its first line; the lines over it a header, each line after it a paragraph (hard-wrapped lines are joined again by the
     reflow, as for PDF text layers)."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    raw = [line.strip() for line in text.splitlines()]
+    lines = [line for line in raw if line]
+    # Lines standing alone between blank lines (a headline set apart), by their index here
+    alone = {
+        sum(1 for x in raw[:i] if x)
+        for i, line in enumerate(raw)
+        if line and (i == 0 or not raw[i - 1]) and (i + 1 == len(raw) or not raw[i + 1])
+    }
     if not lines:
         return "<html><body></body></html>"
     bylines = [
@@ -100,13 +108,30 @@ def plain_text_as_html(text: str) -> str:
         for i in range(1, min(len(lines), PLAIN_HEAD_REACH))
         if clutter_rule(lines[i]) == "byline" or find_author(lines[i : i + 1])
     ]
-    at = bylines[0] - 1 if bylines and clutter_rule(lines[bylines[0] - 1]) is None else 0
+    over = bylines[0] - 1 if bylines else 0
+    if bylines and clutter_rule(lines[over]) is None and _PLAIN_HEADLINE.fullmatch(lines[over]):
+        at, header = over, []  # a print version's site name and print time are cut
+    else:  # the last short line before the first sentence, past a file's header
+        first = next(
+            (i for i, line in enumerate(lines[:PLAIN_HEAD_REACH]) if _SENTENCE.search(line)), 0
+        )
+        heads = [i for i in range(first) if _PLAIN_HEADLINE.fullmatch(lines[i])]
+        heads = [i for i in heads if i in alone] or heads
+        at = heads[-1] if heads and clutter_rule(lines[heads[-1]]) is None else 0
+        header = lines[:at]  # a download's name and upload date stay on the page, not in the text
     title = html_escape(lines[at])
+    head = "".join(f"<div>{html_escape(line)}</div>" for line in header)
     body = "".join(f"<p>{html_escape(line)}</p>" for line in lines[at + 1 :])
-    return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
+    return (
+        f"<html><head><title>{title}</title></head><body><header>{head}</header>"
+        f"<h1>{title}</h1>{body}</body></html>"
+    )
 
 
 PLAIN_HEAD_REACH = 8
+# A headline: words, no label (文档名称：), no sentence's end, no rule of ====
+_SENTENCE = re.compile(r"[。！？]")
+_PLAIN_HEADLINE = re.compile(r"[^:：。！？=*\-_~#]{4,40}")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,81 @@
+"""Mechanisms found missing on the blind set's round 7 tuning sites (benchmarks/fresh/),
+each tested on a page built here from its description, around a bundled essay."""
+
+from __future__ import annotations
+
+from test_extract_blind import page, run
+
+from crawler.settings import EXTRACT_MIN_CHARS
+from demo.essays import load_essays
+from essaytext.clutter import clutter_rule
+from essaytext.metadata import find_author
+from essaytext.page import examine
+
+PLAIN = load_essays()["zhengjiguan-xingdong"]
+
+
+def _paragraphs() -> str:
+    return "".join(f"<p>{p}</p>" for p in PLAIN.paragraphs)
+
+
+def test_a_columnist_named_in_meta_author_and_the_byline_is_the_author() -> None:
+    """A commentary site: <meta name="author">, and the byline a link to the columnist's
+    page with no 作者 label."""
+    head = '<meta name="author" content="梁敬文">'
+    body = (
+        f'<h1>{PLAIN.title}</h1><div class="byline"><img src="/a.jpg">'
+        '<a class="columnist" href="/columnists/leung/">梁敬文</a><time>2024年3月5日</time></div>'
+        f"{_paragraphs()}"
+    )
+    (essay,) = run(page(body, head=head)).essays
+    assert essay.author == "梁敬文"
+
+
+def test_a_meta_author_that_is_no_person_is_not_taken() -> None:
+    head = '<meta name="author" content="析评网">'
+    body = f"<h1>{PLAIN.title}</h1><p>析评网 2024年3月5日</p>{_paragraphs()}"
+    (essay,) = run(page(body, head=head)).essays
+    assert essay.author is None
+
+
+def test_an_empty_author_field_names_nobody() -> None:
+    assert find_author(["来源：党群工作部　　作者：　　发布时间：2024-01-09 10:21:33"]) is None
+    assert find_author(["来源：党群工作部　作者：李明　发布时间：2024-01-09"]) == "李明"
+
+
+def test_a_unit_and_a_name_under_the_headline_give_the_author() -> None:
+    body = f"<h1>{PLAIN.title}</h1><p>城东供电公司变电运维二班　赵一鸣</p>{_paragraphs()}"
+    (essay,) = run(page(body)).essays
+    assert essay.author == "赵一鸣"
+    assert essay.text.splitlines()[0] == PLAIN.paragraphs[0]
+
+
+def test_a_plain_text_download_takes_its_headline_under_the_file_s_header() -> None:
+    """A document site's .txt download: the site's line, the file's name and upload date,
+    a rule of ====, the headline, the hard-wrapped text, a rule and the site's notes."""
+    wrapped = [p[i : i + 36] for p in PLAIN.paragraphs for i in range(0, len(p), 36)]
+    text = "\n".join(
+        ["文豆网 www.wendou.cn —— 文档TXT下载", "", f"文档名称：{PLAIN.title}.txt",
+         "上传者：qiuyue_88　　上传时间：2021-04-12　　大小：3.2KB", "=" * 56, "", PLAIN.title, "",
+         *wrapped, "", "=" * 56, "本文档由文豆网用户上传，仅供个人学习交流，请勿用于商业用途。",
+         "如有侵权，请发送邮件至 kefu@wendou.cn，我们将在24小时内处理。"]
+    )  # fmt: skip
+    found = examine(
+        text.encode(),
+        "http://dl.wendou.cn/txt/1.txt",
+        header_charset="utf-8",
+        min_chars=EXTRACT_MIN_CHARS,
+    )
+    (essay,) = found.essays
+    assert essay.title == PLAIN.title and essay.published == "2021-04-12"
+    assert "".join(essay.text.split()) == "".join("".join(PLAIN.paragraphs).split())
+
+
+def test_a_wrapped_line_of_comma_clauses_is_no_keyword_line() -> None:
+    """A document layer wraps a sentence into a line of five clauses and no stop."""
+    line = "一早，那位大爷自己跑到村委会，说地可以让，路得修宽一点，好让收核桃"
+    assert clutter_rule(line) is None
+    assert (
+        clutter_rule("国产在线一二三区,午夜精品亚洲,男草女视频,一级毛片a,黄色av毛片")
+        == "spam_keywords"
+    )
