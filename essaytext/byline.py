@@ -15,7 +15,7 @@ from htmldate import find_date
 from .dates import find_issue_line, find_published, parse_chinese_date, parse_issue_month
 from .metadata import AUTHOR, find_author, find_signoff, is_person_name
 from .normalize import fold
-from .title import clean_title
+from .title import clean_title, without_section_label
 
 _BLOCK_END = re.compile(
     r"<br\s*/?>|</(?:p|div|h\d|li|tr|td|dd|dt|section|article|header|center)\s*>", re.IGNORECASE
@@ -142,7 +142,7 @@ def below_headline(lines: list[str], title: str) -> int:
     for i, line in enumerate(lines[:HEADLINE_REACH]):
         if len(line) > 80:
             break
-        if clean_title(line.strip(" #")) == title:
+        if title in (clean_title(line.strip(" #")), without_section_label(line)):
             return i + 1
     return 0
 

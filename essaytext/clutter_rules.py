@@ -131,6 +131,17 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"([\s、,][\u4e00-\u9fff·]{2,4}){0,3}\s*(摄影?|报道|整理)?(\s*/\s*\S{2,6}(报导|报道|电))?[)\]〕】]?$",
         ),
         ("author_note", r"^\(?\s*作者(单位|简介)[:\s]|^\(\s*作者(系|为)|^作者系"),
+        # A flipbook viewer's tool bar, a button a line: 首页, 缩略图, 全屏, / 64
+        (
+            "viewer",
+            r"^(首页|尾页|上一页|下一页|缩略图|全屏|退出全屏|搜索|放大|缩小|自动翻页|单页|双页)$|^/\s*\d{1,4}$",
+        ),
+        # A periodical's own notice: 2024年度《翠微》征订启事, 邮发代号：66-38
+        ("ad", r"征订启事|^邮发代号"),
+        # A desk's credit: 即時新聞中心／綜合報導, 本报综合报道
+        ("byline", r"^\S{2,12}\s*/\s*(综合|编译|联合)?报[导道]$"),
+        # An editor's note before a compilation: 编者按：本期选登三篇社员习作…
+        ("editor", r"^(编者按|编者的话|编前语)[:\s]"),
         # A credit line of two or more roles: 文 | 沈砚秋 编辑 | 周南, 文｜X 审核｜Y
         (
             "byline",

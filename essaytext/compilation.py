@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from .essay import Essay
 from .layout import PARAGRAPH_START
 from .metadata import is_person_name
+from .title import without_section_label
 
 _BY = re.compile(r"^文\s*[/／]\s*")
 
@@ -108,12 +109,14 @@ _CREDIT = re.compile(r"^(?:文\s*[/／|｜]\s*)?(\S{2,4}?)(?:\s*[/／]\s*文)?$"
 # A periodical's issue (2021年第9期, 2022.04, 202105): names the magazine, not an essay.
 _ISSUE = re.compile(
     r"(?:19|20)\d{2}\s*年?\s*第\s*\d{1,3}\s*期|(?:19|20)\d{2}[.\-/]?(?:0[1-9]|1[0-2])$"
+    r"|《[^》]{1,12}》\s*第\s*\d{1,3}\s*期"  # 作品选登 · 《兰亭》第23期春季刊
 )
 HEADLINE_REACH = 4
 
 
 def is_issue_label(title: str) -> bool:
-    """A title naming a periodical's issue (企业潮2021年第9期), as a flipbook's page does."""
+    """A title naming a periodical's issue (企业潮2021年第9期, 《兰亭》第23期), as a
+    flipbook's page or a magazine's column page does."""
     return _ISSUE.search("".join(title.split())) is not None
 
 
@@ -134,7 +137,7 @@ def text_headline(lines: list[str], bare: bool) -> str | None:
         if credit and is_person_name(credit.group(1)):
             return line
         if bare and _SENTENCE.search(lines[i + 1]):
-            return line
+            return without_section_label(line)
     return None
 
 

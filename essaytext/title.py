@@ -35,6 +35,15 @@ _TITLE_TAG = re.compile(
 _TITLE_KEYWORDS = re.compile(r"\s*[(](?:[^()()]{1,12}[ 　,，、]){1,}[^()()]{1,12}[)]\s*$")
 _TITLE_FILE = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|wps)(?:VIP)?$", re.IGNORECASE)
 # A forum's or form's label before the subject: "主题: 标题".
+# A column's name set before a page's own headline: 散文 · 父亲的工具箱
+_SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*(?=\S{4})")
+
+
+def without_section_label(line: str) -> str:
+    """A text's headline line without the column name before it (散文 · X → X)."""
+    return _SECTION_LABEL.sub("", line.strip())
+
+
 _LABEL = re.compile(r"^(?:主题|标题|题目|文章标题|帖子|Subject|Re)\s*[:：]\s*", re.IGNORECASE)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACE = re.compile(r"\s+")
