@@ -44,9 +44,11 @@ from .title import (
 )
 from .verdict import (
     ARTICLE,
+    MAX_LINKED_SHARE,
     Evidence,
     Links,
     PageKind,
+    essay_beside_entries,
     evidence,
     is_link_blob,
     is_link_title,
@@ -173,6 +175,10 @@ def extract_main(
     top = cut_trailer(unwrapped)
     lines = drop_leading_bylines(top, title, parsed.author or parsed.poster)
     found = evidence(lines, links, visible)
+    if found.linked > MAX_LINKED_SHARE and (
+        block := essay_beside_entries(lines, links.titles, visible, links.records)
+    ):
+        lines, found = block, evidence(block, links, visible)
     if not lines:
         return MainText(None, found, seen)
     window = byline_window(visible, title)

@@ -103,13 +103,11 @@ def is_link_blob(line: str, titles: frozenset[str]) -> bool:
     return len(found) >= 2 and sum(map(len, found)) >= LINK_BLOB_SHARE * len(key)
 
 
-def linked_share(
-    lines: list[str], titles: frozenset[str], visible: list[str] | None = None, records: str = ""
-) -> tuple[float, int]:
-    """The share of the text's characters on lines that are link titles or listing entries
-    (teasers under titles in the page's `visible` lines, short records, summaries cut off,
-    numbered gallery captions), and how many lines are link titles."""
-    total = linked = count = 0
+def _entry_lines(
+    lines: list[str], titles: frozenset[str], visible: list[str] | None, records: str
+) -> tuple[list[bool], list[bool], list[list[int]]]:
+    """Per line: a link title?, a listing entry's teaser?, and the sizes of the summaries cut
+    off in it (counted only when the text holds enough of them to be a listing's)."""
     anchors = "\n".join(titles)
     links = [_is_link_line(line, titles, anchors) for line in lines]
     under = teasers(lines, visible, titles) if visible else [False] * len(lines)
@@ -122,7 +120,19 @@ def linked_share(
     if sum(u and not link for u, link in zip(under, links, strict=True)) < MIN_TEASERS:
         under = [False] * len(lines)  # a paragraph under a linked video is no listing
     cuts = [cut_off(line) for line in lines]
-    cut = sum(len(c) for c in cuts) >= MIN_TEASERS  # summaries cut off, as a listing's
+    if sum(len(c) for c in cuts) < MIN_TEASERS:  # summaries cut off, as a listing's
+        cuts = [[] for _ in lines]
+    return links, under, cuts
+
+
+def linked_share(
+    lines: list[str], titles: frozenset[str], visible: list[str] | None = None, records: str = ""
+) -> tuple[float, int]:
+    """The share of the text's characters on lines that are link titles or listing entries
+    (teasers under titles in the page's `visible` lines, short records, summaries cut off,
+    numbered gallery captions), and how many lines are link titles."""
+    total = linked = count = 0
+    links, under, cuts = _entry_lines(lines, titles, visible, records)
     for line, link, teaser, sizes in zip(lines, links, under, cuts, strict=True):
         size = len(_key(line))
         total += size
@@ -131,9 +141,41 @@ def linked_share(
             count += 1
         elif teaser:
             linked += size
-        elif cut:
+        else:
             linked += sum(sizes)
     return (linked / total if total else 0.0), count
+
+
+# An essay beside a listing's entries (a short article under a sidebar of teasers): its
+# lines run together, free of entries, and hold most of the page's own running text.
+MIN_BESIDE_ENTRIES = 300
+BESIDE_SHARE = 0.6
+
+
+def essay_beside_entries(
+    lines: list[str], titles: frozenset[str], visible: list[str] | None, records: str = ""
+) -> list[str] | None:
+    """The run of lines that is an essay among a page's link titles and teasers, or None."""
+    links, under, cuts = _entry_lines(lines, titles, visible, records)
+    free = [not (a or b or c) for a, b, c in zip(links, under, cuts, strict=True)]
+    sizes = [len(_key(line)) if _SENTENCE_END.search(line) else 0 for line in lines]
+    best, start = (0, 0, 0), None
+    for i, is_free in enumerate([*free, False]):
+        if is_free and start is None:
+            start = i
+        elif not is_free and start is not None:
+            best = max(best, (sum(sizes[start:i]), start, i))
+            start = None
+    running, first, end = best
+    block = lines[first:end]
+    total = sum(s for s, f in zip(sizes, free, strict=True) if f)
+    if (
+        running < MIN_BESIDE_ENTRIES
+        or running < BESIDE_SHARE * total
+        or len(_SENTENCE_END.findall("".join(block))) < MIN_SENTENCES
+    ):
+        return None
+    return block
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from test_extract_blind import page, run
 
 from crawler.settings import EXTRACT_MIN_CHARS
 from demo.essays import load_essays
+from demo.loadsite import build
 from essaytext.clutter import clutter_rule
 from essaytext.compilation import is_issue_label
 from essaytext.metadata import find_author
@@ -117,3 +118,47 @@ def test_a_flipbook_page_s_tool_bar_and_column_label_are_no_text() -> None:
     (essay,) = run(page(body, title="翠微 2023年第10期")).essays
     assert essay.title == PLAIN.title
     assert essay.text.splitlines()[0] == PLAIN.paragraphs[0]
+
+
+# Found on the crawl benchmark's 20,000-page run: 1.3% of its essays taken for listings.
+
+
+def _teasers(count: int) -> str:
+    items = "".join(
+        f'<li><a href="/a/{i}.html">{s[:16]}</a><p class="sum">{s}…</p><span>2025-03-1{i % 10}</span></li>'
+        for i, s in enumerate(SENTENCES[:count])
+    )
+    return f'<div class="widget"><h3>编辑推荐</h3><ul>{items}</ul></div>'
+
+
+SENTENCES = [
+    s
+    for e in load_essays().values()
+    for p in e.paragraphs
+    for s in p.split("。")
+    if 30 <= len(s) <= 60
+]
+
+
+def test_short_essays_beside_a_sidebar_of_teasers_are_articles() -> None:
+    """The crawl benchmark's portal pages (demo/loadsite.py): a short essay in a layout
+    table, and a real portal's chrome whose sidebar entries (title, summary cut off with …,
+    date) outweigh it; 1.3% of the 20,000-page site's essays were taken for listings."""
+    site = build(20000, lazy=True)
+    short = [a for a in site.articles if a.host == "portal" and len(a.text) < 450][:60]
+    kinds = [
+        examine(
+            site.sites[a.host].get(a.path).body,
+            f"http://portal.test{a.path}",
+            header_charset="utf-8",
+            min_chars=EXTRACT_MIN_CHARS,
+        ).kind
+        for a in short
+    ]
+    assert len(kinds) == 60 and set(kinds) == {"article"}
+
+
+def test_a_listing_with_an_introduction_stays_a_listing() -> None:
+    intro = f"<p>{PLAIN.paragraphs[0][:100]}。</p>"
+    found = run(page(f"<h1>编辑推荐</h1>{intro}{_teasers(12)}"))
+    assert found.kind == "listing", found.why
