@@ -137,7 +137,7 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(首页|尾页|上一页|下一页|缩略图|全屏|退出全屏|搜索|放大|缩小|自动翻页|单页|双页)$|^/\s*\d{1,4}$",
         ),
         # A periodical's own notice: 2024年度《翠微》征订启事, 邮发代号：66-38
-        ("ad", r"征订启事|^邮发代号"),
+        ("ad", r"^(.{0,12}征订启事|邮发代号)"),
         # A desk's credit: 即時新聞中心／綜合報導, 本报综合报道
         ("byline", r"^\S{2,12}\s*/\s*(综合|编译|联合)?报[导道]$"),
         # An editor's note before a compilation: 编者按：本期选登三篇社员习作…

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -76,14 +76,12 @@ def _is_dated(element: HtmlElement) -> bool:
 
 
 def sibling_groups(
-    tree: HtmlElement, least: int, wanted: Callable[[HtmlElement], bool] | None = None
+    tree: HtmlElement, least: int
 ) -> Iterator[tuple[HtmlElement, list[list[HtmlElement]]]]:
-    """Each element of at least `least` children (and `wanted`), with its children grouped
-    by signature (the tree may be changed between steps: the walk is over a list taken first)."""
+    """Each element of at least `least` children, with its children grouped by signature
+    (the tree may be changed between steps: the walk is over a list taken first)."""
     for parent in list(tree.iter()):
         if not isinstance(parent.tag, str) or len(parent) < least:
-            continue
-        if wanted is not None and not wanted(parent):
             continue
         groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
         for child in parent:
@@ -179,8 +177,11 @@ def drop_reply_records(tree: HtmlElement) -> str | None:
     post and its poster's later floors. Returns the opening post's poster (a forum user's
     name is the essay's author), or None when no thread kept one."""
     poster = None
-    for parent, groups in sibling_groups(tree, MIN_RECORDS, _holds_date):
-        runs = [_records(m) for m in groups if len(m) >= MIN_RECORDS]
+    for parent, groups in sibling_groups(tree, MIN_RECORDS):
+        alike = [m for m in groups if len(m) >= MIN_RECORDS]
+        if not alike or not _holds_date(parent):
+            continue  # no run of records, or none of them dated
+        runs = [_records(m) for m in alike]
         headers = {id(r.header) for run in runs for r in run if r.header is not None}
         for run in runs:
             if not run or all(id(r.body) in headers for r in run):
