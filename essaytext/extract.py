@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 import lxml.html
 import trafilatura
 
+from .beside import essay_beside_entries
 from .byline import (
     after_text,
     below_headline,
@@ -48,7 +49,6 @@ from .verdict import (
     Evidence,
     Links,
     PageKind,
-    essay_beside_entries,
     evidence,
     is_link_blob,
     is_link_title,

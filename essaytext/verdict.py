@@ -29,7 +29,7 @@ MAX_LINKED_SHARE = 0.4
 LISTING_LINKS = 1
 # Running text has sentence ends; a megabyte without one is data or spam, not an essay.
 MAX_CHARS_PER_SENTENCE = 1000
-_SENTENCE_END = re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.|\.(?=\s|$)")
+SENTENCE_END = re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.|\.(?=\s|$)")
 _SPACE = re.compile(r"\s+")
 _LIST_MARK = re.compile(r"^(?:[-•·*]\s+|\|\s*)")
 _TEASER_END = re.compile(r"(?:…|\.{3}|。。。)$")
@@ -44,7 +44,7 @@ class PageKind:
     why: str
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
     return _SPACE.sub("", text)
 
 
@@ -59,7 +59,7 @@ class Links:
 
 def page_links(tree: HtmlElement) -> Links:
     """The links of a page's tree (whitespace removed from their texts)."""
-    texts = [_key(anchor.text_content()) for anchor in tree.iter("a")]
+    texts = [text_key(anchor.text_content()) for anchor in tree.iter("a")]
     texts = [t for t in texts if t]
     return Links(len(texts), frozenset(t for t in texts if len(t) >= MIN_LINK_TITLE))
 
@@ -67,8 +67,8 @@ def page_links(tree: HtmlElement) -> Links:
 def _is_link_line(line: str, titles: frozenset[str], anchors: str) -> bool:
     """A line that is a link's title, or all inside one link's text (`anchors`: the page's
     link texts, a line each), as a listing entry's teaser within its link is."""
-    key = _key(_LIST_MARK.sub("", line))
-    if key in titles or _key(_DATE_TAIL.sub("", key)) in titles:
+    key = text_key(_LIST_MARK.sub("", line))
+    if key in titles or text_key(_DATE_TAIL.sub("", key)) in titles:
         return True
     if len(key) >= MIN_LINK_TITLE and key in anchors:
         return True
@@ -77,7 +77,7 @@ def _is_link_line(line: str, titles: frozenset[str], anchors: str) -> bool:
         return True
     # A markdown table row of link cells: every cell a link title or short.
     row = line.strip().strip("|").split("|") if line.startswith("|") else []
-    cells = [_key(c.strip().lstrip("•·")) for c in row]
+    cells = [text_key(c.strip().lstrip("•·")) for c in row]
     short = [len(c) < MIN_LINK_TITLE for c in cells]
     titled = [c in titles for c in cells]
     if len(cells) > 1 and all(short):
@@ -96,14 +96,14 @@ LINK_BLOB_SHARE = 0.6
 def is_link_blob(line: str, titles: frozenset[str]) -> bool:
     """A line run together from several link titles (a related list flattened into one line):
     two or more of the page's link titles cover most of it, dates aside."""
-    key = DATES.sub("", _key(line))
+    key = DATES.sub("", text_key(line))
     if len(key) < 2 * MIN_LINK_TITLE:
         return False
     found = [t for t in titles if t in key]
     return len(found) >= 2 and sum(map(len, found)) >= LINK_BLOB_SHARE * len(key)
 
 
-def _entry_lines(
+def entry_lines(
     lines: list[str], titles: frozenset[str], visible: list[str] | None, records: str
 ) -> tuple[list[bool], list[bool], list[list[int]]]:
     """Per line: a link title?, a listing entry's teaser?, and the sizes of the summaries cut
@@ -132,9 +132,9 @@ def linked_share(
     (teasers under titles in the page's `visible` lines, short records, summaries cut off,
     numbered gallery captions), and how many lines are link titles."""
     total = linked = count = 0
-    links, under, cuts = _entry_lines(lines, titles, visible, records)
+    links, under, cuts = entry_lines(lines, titles, visible, records)
     for line, link, teaser, sizes in zip(lines, links, under, cuts, strict=True):
-        size = len(_key(line))
+        size = len(text_key(line))
         total += size
         if link:
             linked += size
@@ -144,38 +144,6 @@ def linked_share(
         else:
             linked += sum(sizes)
     return (linked / total if total else 0.0), count
-
-
-# An essay beside a listing's entries (a short article under a sidebar of teasers): its
-# lines run together, free of entries, and hold most of the page's own running text.
-MIN_BESIDE_ENTRIES = 300
-BESIDE_SHARE = 0.6
-
-
-def essay_beside_entries(
-    lines: list[str], titles: frozenset[str], visible: list[str] | None, records: str = ""
-) -> list[str] | None:
-    """The run of lines that is an essay among a page's link titles and teasers, or None."""
-    links, under, cuts = _entry_lines(lines, titles, visible, records)
-    free = [not (a or b or c) for a, b, c in zip(links, under, cuts, strict=True)]
-    sizes = [len(_key(line)) if _SENTENCE_END.search(line) else 0 for line in lines]
-    best, start = (0, 0, 0), None
-    for i, is_free in enumerate([*free, False]):
-        if is_free and start is None:
-            start = i
-        elif not is_free and start is not None:
-            best = max(best, (sum(sizes[start:i]), start, i))
-            start = None
-    running, first, end = best
-    block = lines[first:end]
-    total = sum(s for s, f in zip(sizes, free, strict=True) if f)
-    if (
-        running < MIN_BESIDE_ENTRIES
-        or running < BESIDE_SHARE * total
-        or len(_SENTENCE_END.findall("".join(block))) < MIN_SENTENCES
-    ):
-        return None
-    return block
 
 
 @dataclass(frozen=True)
@@ -203,9 +171,9 @@ def evidence(lines: list[str], links: Links, visible: list[str] | None = None) -
     of the page."""
     text = "".join(lines)
     share, count = linked_share(lines, links.titles, visible, links.records)
-    running = sum(len(_key(line)) for line in lines if _SENTENCE_END.search(line))
-    sentences = len(_SENTENCE_END.findall(text))
-    return Evidence(len(_key(text)), sentences, share, count, links.count, running)
+    running = sum(len(text_key(line)) for line in lines if SENTENCE_END.search(line))
+    sentences = len(SENTENCE_END.findall(text))
+    return Evidence(len(text_key(text)), sentences, share, count, links.count, running)
 
 
 def judge(found: Evidence, short_article: bool) -> PageKind:
