@@ -4,6 +4,7 @@ each tested on a page built here from its description, around a bundled essay.""
 from __future__ import annotations
 
 from test_extract_blind import page, run
+from test_extract_unseen import SENTENCES
 
 from crawler.settings import EXTRACT_MIN_CHARS
 from demo.essays import load_essays
@@ -129,15 +130,6 @@ def _teasers(count: int) -> str:
         for i, s in enumerate(SENTENCES[:count])
     )
     return f'<div class="widget"><h3>编辑推荐</h3><ul>{items}</ul></div>'
-
-
-SENTENCES = [
-    s
-    for e in load_essays().values()
-    for p in e.paragraphs
-    for s in p.split("。")
-    if 30 <= len(s) <= 60
-]
 
 
 def test_short_essays_beside_a_sidebar_of_teasers_are_articles() -> None:
