@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from .verdict import MIN_SENTENCES, SENTENCE_END, entry_lines, text_key
+
+_TEASER_END = re.compile(r"(?<![.…])(?:…|\.{3})\s*$")
 
 # An essay beside a listing's entries (a short article under a sidebar of teasers): its
 # lines run together, free of entries, and hold most of the page's own running text.
@@ -15,7 +19,10 @@ def essay_beside_entries(
 ) -> list[str] | None:
     """The run of lines that is an essay among a page's link titles and teasers, or None."""
     links, under, cuts = entry_lines(lines, titles, visible, records)
-    free = [not (a or b or c) for a, b, c in zip(links, under, cuts, strict=True)]
+    free = [
+        not (a or b or c or _TEASER_END.search(line))  # a summary cut off, however short
+        for line, a, b, c in zip(lines, links, under, cuts, strict=True)
+    ]
     sizes = [len(text_key(line)) if SENTENCE_END.search(line) else 0 for line in lines]
     best, start = (0, 0, 0), None
     for i, is_free in enumerate([*free, False]):
