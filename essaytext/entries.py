@@ -76,6 +76,12 @@ def cut_off(line: str) -> list[int]:
     return sizes
 
 
+def after_cuts(line: str) -> str:
+    """What a line holds after its last summary cut off with a lone ellipsis (the line
+    itself when it has none): the teasers before it quote other essays."""
+    return _LONE_CUT.split(line)[-1]
+
+
 def gallery_captions(lines: list[str]) -> list[bool]:
     """For each line, whether it is one of three or more captions numbered k/N with one N
     (a picture gallery's)."""

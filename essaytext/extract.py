@@ -55,6 +55,7 @@ from .verdict import (
     judge,
     page_links,
     says_article,
+    text_key,
 )
 
 
@@ -174,6 +175,8 @@ def extract_main(
     title = text_headline(unwrapped, bare=bare) or title
     top = cut_trailer(unwrapped)
     lines = drop_leading_bylines(top, title, parsed.author or parsed.poster)
+    # The headline may be a link too (the page in its own "hot" list): no listing entry.
+    links = replace(links, titles=links.titles - {text_key(title or "")})
     found = evidence(lines, links, visible)
     if found.linked > MAX_LINKED_SHARE and (
         block := essay_beside_entries(lines, links.titles, visible, links.records)

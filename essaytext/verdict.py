@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from .entries import DATES, MIN_TEASERS, cut_off, gallery_captions, in_records, teasers
+from .entries import DATES, MIN_TEASERS, after_cuts, cut_off, gallery_captions, in_records, teasers
 
 ARTICLE = "article"
 LISTING = "listing"
@@ -131,8 +131,13 @@ def linked_share(
     """The share of the text's characters on lines that are link titles or listing entries
     (teasers under titles in the page's `visible` lines, short records, summaries cut off,
     numbered gallery captions), and how many lines are link titles."""
+    return _share(lines, *entry_lines(lines, titles, visible, records))
+
+
+def _share(
+    lines: list[str], links: list[bool], under: list[bool], cuts: list[list[int]]
+) -> tuple[float, int]:
     total = linked = count = 0
-    links, under, cuts = entry_lines(lines, titles, visible, records)
     for line, link, teaser, sizes in zip(lines, links, under, cuts, strict=True):
         size = len(text_key(line))
         total += size
@@ -156,6 +161,7 @@ class Evidence:
     linked_lines: int
     page_links: int
     running: int  # characters on lines that end a sentence: running text, not menus
+    stops: int  # sentence ends in the whole text, teasers and titles included
 
     def __str__(self) -> str:
         return (
@@ -168,17 +174,25 @@ class Evidence:
 
 def evidence(lines: list[str], links: Links, visible: list[str] | None = None) -> Evidence:
     """The evidence of a page's extracted lines against the links (and the visible lines)
-    of the page."""
+    of the page. Sentences are counted on the text's own lines: not on link titles,
+    listing entries, or summaries cut off (a sidebar's teasers quote other essays)."""
+    flags = entry_lines(lines, links.titles, visible, links.records)
+    share, count = _share(lines, *flags)
+    own = [
+        after_cuts(line) if sizes else line
+        for line, link, teaser, sizes in zip(lines, *flags, strict=True)
+        if not (link or teaser)
+    ]
+    running = sum(len(text_key(line)) for line in own if SENTENCE_END.search(line))
+    sentences = len(SENTENCE_END.findall("".join(own)))
     text = "".join(lines)
-    share, count = linked_share(lines, links.titles, visible, links.records)
-    running = sum(len(text_key(line)) for line in lines if SENTENCE_END.search(line))
-    sentences = len(SENTENCE_END.findall(text))
-    return Evidence(len(text_key(text)), sentences, share, count, links.count, running)
+    stops = len(SENTENCE_END.findall(text))
+    return Evidence(len(text_key(text)), sentences, share, count, links.count, running, stops)
 
 
 def judge(found: Evidence, short_article: bool) -> PageKind:
     """The page's kind from its evidence; `short_article`: the page says it is an article."""
-    if found.chars > MAX_CHARS_PER_SENTENCE * max(found.sentences, 1):
+    if found.chars > MAX_CHARS_PER_SENTENCE * max(found.stops, 1):
         return PageKind(NO_ESSAY, f"{found}: text without sentences, not an essay")
     essay_like = found.linked <= MAX_LINKED_SHARE
     if essay_like and found.running >= MIN_ARTICLE_TEXT and found.sentences >= MIN_SENTENCES:

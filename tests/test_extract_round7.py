@@ -3,6 +3,8 @@ each tested on a page built here from its description, around a bundled essay.""
 
 from __future__ import annotations
 
+import html
+
 from test_extract_blind import page, run
 from test_extract_unseen import SENTENCES
 
@@ -154,3 +156,55 @@ def test_a_listing_with_an_introduction_stays_a_listing() -> None:
     intro = f"<p>{PLAIN.paragraphs[0][:100]}。</p>"
     found = run(page(f"<h1>编辑推荐</h1>{intro}{_teasers(12)}"))
     assert found.kind == "listing", found.why
+
+
+def test_a_listing_s_last_page_beside_teasers_of_whole_sentences_is_a_listing() -> None:
+    """The last page of a section's listing: three entries (title, date, the opening words
+    of each essay), and sidebar widgets whose summaries quote whole sentences of other
+    essays before the cut; those sentences are not the page's own running text."""
+    entries = "".join(
+        f'<li><a href="/col/a/{i}.html">{s[:18]}</a> <span>2025-0{i + 1}-12</span>'
+        f"<p>{s[:24]}</p></li>"
+        for i, s in enumerate(SENTENCES[40:43])
+    )
+    widgets = "".join(
+        f'<div class="widget"><h3>{name}</h3><ul>'
+        + "".join(
+            f'<li><a href="/a/{k}{i}.html"><img src="/t.jpg"></a><a href="/a/{k}{i}.html">'
+            f"{a[:15]}</a><p class='sum'>{a}。{b[:30]}…</p>"
+            f"<p><span>2025-0{i + 1}-1{k}</span><span>阅读 {1000 + 37 * i}</span></p></li>"
+            for i, (a, b) in enumerate(
+                zip(SENTENCES[k * 10 : k * 10 + 5], SENTENCES[60:65], strict=True)
+            )
+        )
+        + "</ul></div>"
+        for k, name in enumerate(("一周热门", "编辑推荐"))
+    )
+    body = f'<div class="list"><h2>人物</h2><ul>{entries}</ul></div><div>2 3 下一页</div>{widgets}'
+    found = run(page(body, title="人物_某某网"), "http://www.example.cn/col/renwu/index_2.html")
+    assert found.kind == "listing" and not found.essays, found.why
+
+
+def test_the_load_site_s_listings_hold_no_essay_and_its_self_linked_essays_are_kept() -> None:
+    """The crawl benchmark's site (demo/loadsite.py, real-page weight): every listing page,
+    last pages of few entries beside sidebars of teasers included, yields no essay; an essay
+    page whose headline is also a link in its own sidebar is an article, its first line the
+    essay's (the paragraph under that headline is no listing entry's teaser)."""
+    site = build(600)
+    for host, paths in site.listings.items():
+        for path in paths:
+            found = examine(site.sites[host].get(path).body, f"http://{host}.test{path}",
+                            header_charset="utf-8", min_chars=EXTRACT_MIN_CHARS)  # fmt: skip
+            assert not found.essays, (path, found.why)
+    linked = [
+        a
+        for a in site.articles
+        if f">{html.escape(a.title, quote=False)}</a>"
+        in site.sites[a.host].get(a.path).body.decode()
+    ]
+    assert linked
+    for a in linked:
+        found = examine(site.sites[a.host].get(a.path).body, f"http://{a.host}.test{a.path}",
+                        header_charset="utf-8", min_chars=EXTRACT_MIN_CHARS)  # fmt: skip
+        assert found.kind == "article", (a.path, found.why)
+        assert found.essays[0].text.splitlines()[0] == a.text.splitlines()[0]
