@@ -17,6 +17,7 @@ from .byline import (
     drop_leading_bylines,
     read_author,
     read_published,
+    title_author,
     visible_lines,
     with_subtitle,
 )
@@ -190,8 +191,10 @@ def extract_main(
     # Under the headline: the text's top (its notices gone), and the page's lines.
     under = [top[below_headline(top, title) if title else 0 :][:4]]
     under += [window[at:][:4] for at in [below_headline(window, title) if title else 0] if at]
-    author = read_author(window, raw_lines, parsed.author, tail, parsed.poster, under)
-    text = "\n".join(with_subtitle(lines, window, title))
+    text = "\n".join(with_subtitle(lines, window, title, sources.headings))
+    author = read_author(
+        window, raw_lines, parsed.author, tail, parsed.poster, under
+    ) or title_author(sources.title_tag, title, visible, text)
     essay = Essay(
         title=title, author=author, published=published, text=text, script=detect_script(text)
     )

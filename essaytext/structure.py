@@ -102,10 +102,15 @@ def text_sections_as_paragraphs(tree: HtmlElement) -> int:
 
 def captions_as_paragraphs(tree: HtmlElement) -> int:
     """Make photo captions plain paragraphs (<figure> a <div>, <figcaption> a <p>, no
-    "caption" class or id); returns how many. A caption is the essay's text, and
-    trafilatura drops figures and elements named as captions along with the images."""
+    "caption" class or id, an image out of its link); returns how many. A caption is the
+    essay's text, and trafilatura drops figures, elements named as captions and captions
+    beside linked images along with the images."""
     found = 0
-    for element in tree.iter("figure", "figcaption", "p", "div", "span"):
+    for element in tree.iter("figure", "figcaption", "p", "div", "span", "a"):
+        if element.tag == "a":
+            if _linked_image_with_caption(element):
+                element.drop_tag()  # trafilatura drops a caption beside a linked image
+            continue
         if element.tag == "figure":
             element.tag = "div"
         elif element.tag == "figcaption":
@@ -115,6 +120,23 @@ def captions_as_paragraphs(tree: HtmlElement) -> int:
                 element.set(name, "pic-text")
                 found += name == "class"
     return found
+
+
+def _linked_image_with_caption(link: HtmlElement) -> bool:
+    """A link around an image alone, in a box that holds only it and one short line."""
+    parent = link.getparent()
+    if link.find("img") is None or link.text_content().strip() or parent is None:
+        return False
+    others = [child for child in parent if child is not link and isinstance(child.tag, str)]
+    return (
+        len(others) == 1
+        and others[0].tag in ("p", "span", "div", "em", "i")
+        and 0 < len(others[0].text_content().strip()) <= MAX_CAPTION
+        and len(others[0]) == 0
+    )
+
+
+MAX_CAPTION = 80
 
 
 # Node classes/ids of page furniture; matched as whole class tokens where possible.

@@ -100,7 +100,19 @@ def is_link_blob(line: str, titles: frozenset[str]) -> bool:
     if len(key) < 2 * MIN_LINK_TITLE:
         return False
     found = [t for t in titles if t in key]
-    return len(found) >= 2 and sum(map(len, found)) >= LINK_BLOB_SHARE * len(key)
+    if len(found) >= 2 and sum(map(len, found)) >= LINK_BLOB_SHARE * len(key):
+        return True
+    return _entry_run(line, titles)
+
+
+def _entry_run(line: str, titles: frozenset[str]) -> bool:
+    """A line run together from a list's entries, each a link title with its summary, dates
+    between them: most of its three or more dated parts open with a link title."""
+    parts = [part for part in DATES.split(text_key(line)) if part]
+    if len(parts) < MIN_TEASERS:
+        return False
+    led = sum(any(part.startswith(t) for t in titles) for part in parts)
+    return led >= LINK_BLOB_SHARE * len(parts)
 
 
 def entry_lines(
@@ -109,7 +121,8 @@ def entry_lines(
     """Per line: a link title?, a listing entry's teaser?, and the sizes of the summaries cut
     off in it (counted only when the text holds enough of them to be a listing's)."""
     anchors = "\n".join(titles)
-    links = [_is_link_line(line, titles, anchors) for line in lines]
+    # A line run together from link titles (joined by extraction or reflow) is a link line.
+    links = [_is_link_line(line, titles, anchors) or is_link_blob(line, titles) for line in lines]
     under = teasers(lines, visible, titles) if visible else [False] * len(lines)
     if records:  # an entry, comment or answer of a run of short records
         under = [
