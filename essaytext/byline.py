@@ -12,11 +12,10 @@ import htmldate.extractors
 from dateparser import DateDataParser
 from htmldate import find_date
 
-from .clutter import clutter_rule
 from .dates import find_issue_line, find_published, parse_chinese_date, parse_issue_month
 from .metadata import AUTHOR, find_author, find_signoff, is_person_name
 from .normalize import fold
-from .title import TITLE_SEPARATORS, clean_title, without_section_label
+from .title import clean_title, without_section_label
 
 _BLOCK_END = re.compile(
     r"<br\s*/?>|</(?:p|div|h\d|li|tr|td|dd|dt|section|article|header|center)\s*>", re.IGNORECASE
@@ -44,41 +43,6 @@ def byline_window(lines: list[str], title: str | None) -> list[str]:
             if title in line and len(line) <= len(title) + 30:
                 return lines[max(0, i - 2) : i + 15]
     return lines[:40]
-
-
-def with_subtitle(
-    lines: list[str], window: list[str], title: str | None, headings: Sequence[str] = ()
-) -> list[str]:
-    """The text with the headline's subtitle first, where the page shows one right under
-    the headline and extraction left it out: a line of ——…, or a heading element of its own
-    (an <h2> or <h3> beside the <h1>) right below it."""
-    keys = ["".join(line.split()) for line in window]
-    title_key = "".join((title or "").split())
-    at = next((i for i, k in enumerate(keys) if title_key and k == title_key), None)
-    for offset, line in enumerate(window[at + 1 : at + 3] if at is not None else []):
-        sub = line.strip()
-        heading = (
-            offset == 0
-            and sub in headings
-            and _word_key(sub) != _word_key(title or "")
-            and not _AFFILIATED.search(sub)
-            and clutter_rule(sub) is None
-        )
-        if (sub.startswith("—") or heading) and len(sub) <= MAX_SUBTITLE:
-            key = "".join(sub.split())
-            if all("".join(x.split()) != key for x in lines[:3]):
-                return [sub, *lines]
-            break
-    return lines
-
-
-MAX_SUBTITLE = 80
-# A paper's authors with their affiliation marks: 孙悦然1郑启明1,2方晓3
-_AFFILIATED = re.compile(r"[\u4e00-\u9fff]\d+(?:,\d+)*(?=[\u4e00-\u9fff]|$)")
-
-
-def _word_key(text: str) -> str:
-    return re.sub(r"\W", "", fold(text))
 
 
 # How many lines after the text's end a closing byline may stand.
@@ -224,24 +188,6 @@ def read_author(
         or find_signoff(raw_lines)
         or find_author(tail)
     )
-
-
-def title_author(
-    title_tag: str | None, headline: str | None, visible: list[str], text: str
-) -> str | None:
-    """A blog's owner named in its <title> between the headline and the site (标题_岑远舟_
-    某某博客), when the page shows the name at the start of a line (its profile box) and
-    neither the essay nor a breadcrumb uses it (a column named like a person: 文化)."""
-    parts = [p.strip() for p in TITLE_SEPARATORS.split(title_tag or "")]
-    if len(parts) < 3 or fold(parts[0]) != fold(headline or ""):
-        return None
-    name = parts[1]
-    if not is_person_name(name) or name in text:
-        return None
-    crumb = re.compile(rf"[>»＞→/]\s*{re.escape(name)}\s*$")  # a section: 华夏网>>文化
-    if any(crumb.search(line) for line in visible):
-        return None
-    return name if any(line.startswith(name) for line in visible) else None
 
 
 def _chinese_and_english_dates() -> DateDataParser:

@@ -17,19 +17,18 @@ from .byline import (
     drop_leading_bylines,
     read_author,
     read_published,
-    title_author,
     visible_lines,
-    with_subtitle,
 )
 from .clutter import clutter_rule, cut_leader, cut_trailer, strip_clutter
 from .compilation import is_issue_label, split_compilation, text_headline, without_signature
 from .essay import Essay
-from .headings import html_title, meta_title, own_links, page_headings
+from .headings import html_title, meta_title, own_links, page_headings, title_author, with_subtitle
 from .layout import column_layer_lines, drop_running_headers, reflow
 from .markup import parse_markup, repair_markup
 from .metadata import classed_author, meta_author
 from .normalize import detect_script, strip_converter_pinyin
 from .pagekind import fallback_lines
+from .signals import says_article
 from .structure import (
     captions_as_paragraphs,
     prune_furniture,
@@ -55,7 +54,6 @@ from .verdict import (
     is_link_title,
     judge,
     page_links,
-    says_article,
     text_key,
 )
 

@@ -1,16 +1,20 @@
 """Where a page's title may come from: its <title>, og:title (or twitter:title), its
 headings (h1–h3, elements classed as titles) and its links to itself, read as the page
-shows them."""
+shows them; and what stands by the headline: its subtitle, a blog owner the <title> names."""
 
 from __future__ import annotations
 
 import html as htmllib
 import re
+from collections.abc import Sequence
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from .title import MAX_TITLE, MIN_TITLE
+from .clutter import clutter_rule
+from .metadata import is_person_name
+from .normalize import fold
+from .title import MAX_TITLE, MIN_TITLE, TITLE_SEPARATORS
 
 _SPACE = re.compile(r"\s+")
 _HEADING_CLASS = re.compile(r"title|headline|biaoti|heading", re.IGNORECASE)
@@ -72,3 +76,56 @@ def own_links(tree: HtmlElement, url: str | None) -> tuple[str, ...]:
             if MIN_TITLE <= len(text) <= MAX_TITLE:
                 found.append(text)
     return tuple(dict.fromkeys(found))
+
+
+def with_subtitle(
+    lines: list[str], window: list[str], title: str | None, headings: Sequence[str] = ()
+) -> list[str]:
+    """The text with the headline's subtitle first, where the page shows one right under
+    the headline and extraction left it out: a line of ——…, or a heading element of its own
+    (an <h2> or <h3> beside the <h1>) right below it."""
+    keys = ["".join(line.split()) for line in window]
+    title_key = "".join((title or "").split())
+    at = next((i for i, k in enumerate(keys) if title_key and k == title_key), None)
+    for offset, line in enumerate(window[at + 1 : at + 3] if at is not None else []):
+        sub = line.strip()
+        heading = (
+            offset == 0
+            and sub in headings
+            and _word_key(sub) != _word_key(title or "")
+            and not _AFFILIATED.search(sub)
+            and clutter_rule(sub) is None
+        )
+        if (sub.startswith("—") or heading) and len(sub) <= MAX_SUBTITLE:
+            key = "".join(sub.split())
+            if all("".join(x.split()) != key for x in lines[:3]):
+                return [sub, *lines]
+            break
+    return lines
+
+
+MAX_SUBTITLE = 80
+# A paper's authors with their affiliation marks: 孙悦然1郑启明1,2方晓3
+_AFFILIATED = re.compile(r"[\u4e00-\u9fff]\d+(?:,\d+)*(?=[\u4e00-\u9fff]|$)")
+
+
+def _word_key(text: str) -> str:
+    return re.sub(r"\W", "", fold(text))
+
+
+def title_author(
+    title_tag: str | None, headline: str | None, visible: list[str], text: str
+) -> str | None:
+    """A blog's owner named in its <title> between the headline and the site (标题_岑远舟_
+    某某博客), when the page shows the name at the start of a line (its profile box) and
+    neither the essay nor a breadcrumb uses it (a column named like a person: 文化)."""
+    parts = [p.strip() for p in TITLE_SEPARATORS.split(title_tag or "")]
+    if len(parts) < 3 or fold(parts[0]) != fold(headline or ""):
+        return None
+    name = parts[1]
+    if not is_person_name(name) or name in text:
+        return None
+    crumb = re.compile(rf"[>»＞→/]\s*{re.escape(name)}\s*$")  # a section: 华夏网>>文化
+    if any(crumb.search(line) for line in visible):
+        return None
+    return name if any(line.startswith(name) for line in visible) else None

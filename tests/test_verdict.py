@@ -5,7 +5,8 @@ import pytest
 from crawler.settings import EXTRACT_MIN_CHARS
 from demo.site import build_sites
 from essaytext.page import examine
-from essaytext.verdict import linked_share, url_hint
+from essaytext.signals import url_hint
+from essaytext.verdict import linked_share
 
 SITES = build_sites()
 PAGES = [(host, path) for host, pages in SITES.items() for path in pages if path != "/robots.txt"]
