@@ -23,6 +23,7 @@ from .clutter import clutter_rule, cut_leader, cut_trailer, strip_clutter
 from .compilation import is_issue_label, split_compilation, text_headline, without_signature
 from .essay import Essay
 from .headings import html_title, meta_title, own_links, page_headings, title_author, with_subtitle
+from .headline import choose_title
 from .layout import column_layer_lines, drop_running_headers, reflow
 from .markup import parse_markup, repair_markup
 from .metadata import classed_author, meta_author
@@ -38,11 +39,7 @@ from .structure import (
 )
 from .template import NO_SEEN, NO_TEMPLATE, Seen, SiteTemplate, line_keys
 from .threads import drop_reply_records
-from .title import (
-    TitleSources,
-    choose_title,
-    clean_title,
-)
+from .title import TitleSources, clean_title
 from .verdict import (
     ARTICLE,
     MAX_LINKED_SHARE,

@@ -1,21 +1,13 @@
-"""The title of an essay page, chosen among candidates by their agreement with each other.
-
-Candidates are the page's headings (h1–h3, elements classed as titles), its meta title
-(og:title) and the parts of its <title>. A headline shows up in several of them, and as the
-heading just above the essay's text; a site name, a column name or a line of SEO keywords
-does not. So each candidate scores one point for every other kind of source that agrees
-with it, and two for standing right above the text. Nothing here is written for a site.
-"""
+"""A page's titles cleaned: the <title> without its site's name and affixes, split into its
+parts; headline candidates tidied (private-use characters, labels, file suffixes, keyword
+parentheses). Which candidate is the headline: `headline`."""
 
 from __future__ import annotations
 
 import html as htmllib
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .clutter import clutter_rule, is_spam_keyword_line
-from .normalize import fold
 from .template import SiteTemplate, template_key
 
 # "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网", "站名--栏目--标题".
@@ -47,13 +39,11 @@ def without_section_label(line: str) -> str:
 _LABEL = re.compile(r"^(?:主题|标题|题目|文章标题|帖子|Subject|Re)\s*[:：]\s*", re.IGNORECASE)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACE = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[\W_]+")
 MIN_TITLE = 4
 MAX_TITLE = 100
+
+
 # How far above the essay's first line (in visible lines) its headline may stand.
-HEADLINE_REACH = 12
-
-
 def tidy_title(title: str | None) -> str | None:
     """One candidate cleaned: private-use characters, 「原创」 tags, keyword lists, file suffixes."""
     if not title:
@@ -121,9 +111,6 @@ def clean_title(title: str | None) -> str | None:
     return parts[0] if len(parts[0]) >= MIN_TITLE else max(parts, key=len)
 
 
-_COLUMN_BAR = re.compile(r"\s*[|｜]\s*")
-
-
 @dataclass(frozen=True)
 class TitleSources:
     """Where a page's title may come from: its <title>, og:title, headings, own links."""
@@ -139,104 +126,3 @@ class TitleSources:
         whole, parts = title_parts(self.title_tag)
         keys = {template_key(text, digits=False) for text in [*parts, *self.headings]}
         return frozenset(filter(None, keys | (title_affixes(whole) if whole else set())))
-
-
-def _key(text: str) -> str:
-    """A title as compared: simplified script, without spaces, punctuation or symbols."""
-    return _NON_WORD.sub("", fold(text))
-
-
-def _agreement(candidate: str, other: str) -> int:
-    """2 for the same title; 1 when one holds the other (a <title> holds the headline, a meta
-    title cut short at a quotation mark is the start of it); 0 otherwise."""
-    if candidate == other:
-        return 2
-    return int(len(candidate) >= MIN_TITLE and (candidate in other or other in candidate))
-
-
-def _is_candidate(candidate: str) -> bool:
-    key = _key(candidate)
-    return (
-        MIN_TITLE <= len(key) <= MAX_TITLE
-        and not candidate.startswith(("——", "--"))  # a subtitle
-        and not is_spam_keyword_line(candidate)
-        and clutter_rule(candidate) is None  # 原标题, bylines, dates, breadcrumbs
-    )
-
-
-def choose_title(
-    sources: TitleSources,
-    visible: Sequence[str],
-    first_line: str | None,
-    site_parts: frozenset[str] = frozenset(),
-) -> str | None:
-    """The headline: the candidate most sources agree on, standing right above the text.
-
-    `site_parts` are keys of title parts and headings the site repeats on its pages (its
-    name, its columns): never a headline.
-    """
-    whole, parts = title_parts(sources.title_tag, site_parts)
-    headings = [part for heading in sources.headings for part in _heading_parts(heading)]
-    kinds: dict[str, list[str]] = {
-        "heading": list(dict.fromkeys(headings)),
-        "meta": [t for t in [tidy_title(sources.meta)] if t],
-        # Before the <title>'s parts: a page's link to itself names it without the site.
-        "link": [t for t in map(tidy_title, sources.own_links) if t],
-        "title": parts,
-    }
-    keys = {kind: {_key(c) for c in found} for kind, found in kinds.items()}
-    keys["title"] |= {_key(whole)} if whole else set()
-    eligible = [  # (rank of its kind, key, candidate, points from the other kinds)
-        (rank, key, candidate, _support(key, kind, keys))
-        for rank, (kind, found) in enumerate(kinds.items())
-        for candidate in filter(_is_candidate, found)
-        if template_key(candidate, digits=False) not in site_parts
-        for key in [_key(candidate)]
-    ]
-    # Confirmed: another kind of source gives the very same title (a site name is only
-    # ever contained in a <title>).
-    confirmed = {key for _, key, _, points in eligible if points >= 2}
-    above = _nearest_above(visible, first_line, set().union(*keys.values()), confirmed)
-    best = max(
-        eligible,
-        key=lambda e: (e[3] + 3 * (above is not None and e[1] in above), -e[0], len(e[1])),
-        default=None,
-    )
-    return best[2] if best else None
-
-
-def _support(key: str, kind: str, keys: dict[str, set[str]]) -> int:
-    """Points a candidate of one kind gets from every other kind of source agreeing with it."""
-    return sum(
-        max((_agreement(key, other) for other in found), default=0)
-        for source, found in keys.items()
-        if source != kind
-    )
-
-
-def _heading_parts(heading: str) -> list[str]:
-    """A heading and, when it has a column name before a separator ("棱镜|标题"), its parts."""
-    tidy = tidy_title(heading)
-    if not tidy:
-        return []
-    return list(dict.fromkeys([tidy, *filter(None, map(tidy_title, _COLUMN_BAR.split(tidy)))]))
-
-
-def _nearest_above(
-    visible: Sequence[str], first_line: str | None, keys: set[str], confirmed: set[str]
-) -> str | None:
-    """The line above the text's first line that holds a candidate: the nearest that holds
-    one another source confirms, else the nearest (a label such as 收录于合集 may stand between)."""
-    start = _key(first_line or "")[:12]
-    if not start:
-        return None
-    for index, line in enumerate(visible):
-        if start in _key(line):
-            held: list[tuple[bool, str]] = []
-            for above in reversed(visible[max(0, index - HEADLINE_REACH) : index]):
-                key = _key(above)
-                inside = {k for k in keys if k == key or (len(k) >= 8 and k in key)}
-                if inside and not clutter_rule(above):
-                    held.append((bool(inside & confirmed), key))
-            return next((key for sure, key in held if sure), held[0][1] if held else None)
-    return None

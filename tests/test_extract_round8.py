@@ -96,3 +96,27 @@ def test_a_listing_whose_entries_run_together_is_a_listing() -> None:
     body = f'<div class="list"><h2>乡镇动态</h2>{rows}</div><div class="side">{side}</div>'
     found = run(page(body, title="乡镇动态_凤溪新闻网"), "http://www.example.cn/xzdt/index.html")
     assert found.kind == "listing" and not found.essays, found.why
+
+
+def test_a_headline_without_heading_markup_under_a_title_of_the_site_s_name() -> None:
+    """An old portal's table: the <title> is the site's name alone, the headline bold text
+    in a cell, an info line under it, then the text."""
+    body = (
+        '<table><tr><td align="center"><font size="4"><b>'
+        f"{PLAIN.title}</b></font></td></tr><tr><td>来源：市政府办公室 发布时间：2024-03-05</td></tr>"
+        f"<tr><td id='zoom'>{_paragraphs()}</td></tr><tr><td>【打印本页】【关闭窗口】</td></tr></table>"
+    )
+    (essay,) = run(page(body, title="城陵市人民政府")).essays
+    assert essay.title == PLAIN.title
+
+
+def test_an_e_paper_s_headline_between_its_kicker_and_subtitle() -> None:
+    """An e-paper names itself in the <title>; the kicker, headline, ——subtitle and byline
+    are plain paragraphs above the text."""
+    body = (
+        f"<div class='bmnr'><p>坚持以人民为中心</p><p class='t1'>{PLAIN.title}</p>"
+        "<p>——写在某某工作会议召开之际</p><div>本报记者 王小明</div>"
+        f"<div id='ozoom'>{_paragraphs()}</div></div>"
+    )
+    (essay,) = run(page(body, title="某某日报数字报")).essays
+    assert essay.title == PLAIN.title
