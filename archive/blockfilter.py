@@ -40,16 +40,17 @@ class BlockFilter:
     """The slots of one index layout, read from the table once and kept up by `mark`."""
 
     def __init__(self, layout: Layout, threshold: int, rows: int) -> None:
-        total = sum(1 << width for _, width in layout.widths)
+        # A power of two (see `probes`): five blocks or more share a few slots even when largest.
+        total = 1 << (sum(1 << width for _, width in layout.widths).bit_length() - 1)
         self._size = min(total, _SLOTS, max(_FEWEST, 1 << (8 * rows).bit_length()))
         self._largest = min(total, _SLOTS)
         self.marked = 0
         tag_mask = (1 << min(_TAG_BITS, 64 - max(width for _, width in layout.widths))) - 1
         self._tag_mask = tag_mask
-        blocks, offset = [], 0
+        blocks, offset, wrap = [], 0, self._size - 1
         for (shift, width), (_, mask, flips) in zip(layout.widths, layout.flips, strict=True):
-            # (flip, how many bits the other 15 may still differ by)
-            allowed = tuple((flip, threshold - flip.bit_count()) for flip in flips)
+            # (flip, its bits within a slot number, how many bits the other 15 may differ by)
+            allowed = tuple((flip, flip & wrap, threshold - flip.bit_count()) for flip in flips)
             blocks.append((shift, mask, offset, (shift + width) % 64, allowed))
             offset += 1 << width
         self._blocks = tuple(blocks)
@@ -73,17 +74,24 @@ class BlockFilter:
             slots[slot] = tag if slots[slot] in (0, tag) else _MANY
 
     def probes(self, simhash: int) -> list[list[int]]:
-        """For each block: the probed values (as stored) that may hold a near fingerprint."""
-        slots, size = self._slots, self._size
+        """For each block: the probed values (as stored) that may hold a near fingerprint.
+
+        A value's slot is (offset + value) % size. Each block's offset is a multiple of
+        its number of values (widths never grow), and the size a power of two, so the slot
+        of a flipped value is the slot of the fingerprint's own, flipped: one XOR a probe.
+        """
+        slots, wrap, tag_mask = self._slots, self._size - 1, self._tag_mask
         out = []
         for shift, mask, offset, rot, allowed in self._blocks:
             own = (simhash >> shift) & mask
-            tag = self._tag(simhash, rot)
-            kept = []
-            for flip, room in allowed:
-                held = slots[(offset + (own ^ flip)) % size]
-                if held and (held == _MANY or (held ^ tag).bit_count() <= room):
-                    kept.append(own ^ flip)
+            at = (offset + own) & wrap
+            tag = _HELD | (((simhash >> rot) | (simhash << (64 - rot))) & tag_mask)
+            kept = [
+                own ^ flip
+                for flip, slot_flip, room in allowed
+                if (held := slots[at ^ slot_flip])
+                and (held == _MANY or (held ^ tag).bit_count() <= room)
+            ]
             # Only a whole 64-bit block (threshold 0 or 1) can exceed SQLite's signed INTEGER.
             out.append([v - (1 << 64) if v >> 63 else v for v in kept] if mask >> 63 else kept)
         return out

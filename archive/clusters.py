@@ -33,19 +33,10 @@ class Clusters:
         *,
         was_in: int | None = None,
     ) -> int:
-        """Put a document in the cluster of its nearest copy, or a new one; return the cluster.
-
-        `near` are simhash neighbours (id, distance), nearest first; copies simhash cannot
-        reach (a dropped paragraph, a cut) share most passages both ways. A document that
-        was alone in cluster `was_in` and is still alone keeps that cluster's number.
-        """
-        verdicts = {o.other: o.verdict for o in overlaps}
-        matches = [other for other, _ in near if verdicts.get(other) not in _NOT_A_COPY]
-        matches += [
-            o.other
-            for o in sorted(overlaps, key=lambda o: -min(o.ours_in_it, o.its_in_ours))
-            if o.verdict is Verdict.COPY
-        ]
+        """Put a stored document in the cluster of its nearest copy, or a new one; return the
+        cluster. A document that was alone in cluster `was_in` and is still alone keeps
+        that cluster's number."""
+        matches = copies(near, overlaps)
         if not matches:
             if (
                 was_in is not None
@@ -59,24 +50,35 @@ class Clusters:
                     "UPDATE clusters SET canonical_id = ? WHERE id = ?", (doc_id, cluster_id)
                 )
             else:
-                cursor = self.conn.execute(
-                    "INSERT INTO clusters (canonical_id) VALUES (?)", (doc_id,)
-                )
-                cluster_id = int(cursor.lastrowid or 0)
+                cluster_id = self.found(doc_id)
             self.conn.execute(
                 "UPDATE documents SET cluster = ?, distance = NULL WHERE id = ?",
                 (cluster_id, doc_id),
             )
             return cluster_id
-        cluster_id = int(
-            self.conn.execute(
-                "SELECT cluster FROM documents WHERE id = ?", (matches[0],)
-            ).fetchone()[0]
-        )
+        cluster_id = self.cluster_of(matches[0])
         self.conn.execute("UPDATE documents SET cluster = ? WHERE id = ?", (cluster_id, doc_id))
+        self.joined(cluster_id, doc_id)
+        return cluster_id
+
+    def cluster_of(self, doc_id: int) -> int:
+        """The cluster a stored document is in."""
+        (cluster_id,) = self.conn.execute(
+            "SELECT cluster FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return int(cluster_id)
+
+    def found(self, canonical_id: int) -> int:
+        """A new cluster with this canonical copy; its id."""
+        cursor = self.conn.execute(
+            "INSERT INTO clusters (canonical_id) VALUES (?)", (canonical_id,)
+        )
+        return int(cursor.lastrowid or 0)
+
+    def joined(self, cluster_id: int, doc_id: int) -> None:
+        """A document was put in a cluster: elect its canonical copy, or measure the newcomer."""
         if not self.elect(cluster_id):
             self.measure(cluster_id, only=doc_id)
-        return cluster_id
 
     def leave(self, cluster_id: int) -> None:
         """After a member left a cluster: drop it if empty, else keep a canonical that is a member."""
@@ -148,3 +150,19 @@ class Clusters:
             (json.dumps(sorted(ids)),),
         ).fetchone()
         return int(count)
+
+
+def copies(near: Sequence[tuple[int, int]], overlaps: Sequence[Overlap]) -> list[int]:
+    """The documents a document is a copy of, best first.
+
+    `near` are simhash neighbours (id, distance), nearest first; copies simhash cannot
+    reach (a dropped paragraph, a cut) share most passages both ways.
+    """
+    verdicts = {o.other: o.verdict for o in overlaps}
+    matches = [other for other, _ in near if verdicts.get(other) not in _NOT_A_COPY]
+    matches += [
+        o.other
+        for o in sorted(overlaps, key=lambda o: -min(o.ours_in_it, o.its_in_ours))
+        if o.verdict is Verdict.COPY
+    ]
+    return matches

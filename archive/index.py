@@ -15,6 +15,7 @@ asks its in-memory `BlockFilter` which probes can lead anywhere (about 5 of 67 t
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -136,11 +137,7 @@ class SimhashIndex:
         for block, values in enumerate(self._probes(simhash)):
             if not values:
                 continue
-            rows = self.conn.execute(
-                "SELECT document_id, simhash FROM simhash_blocks WHERE block = ? AND value IN "
-                f"({','.join('?' * len(values))})",
-                [block, *values],
-            )
+            rows = self.conn.execute(_select(len(values)), [block, *values])
             for doc_id, value in rows:
                 if doc_id not in found:
                     found[doc_id] = ((value ^ simhash) & MASK64).bit_count()
@@ -167,6 +164,15 @@ class SimhashIndex:
         self.conn.execute(_TABLE)
         for doc_id, value in documents:
             self.add(doc_id, to_unsigned(value))
+
+
+@functools.cache
+def _select(count: int) -> str:
+    """The lookup of `count` values of one block (made once for each count)."""
+    return (
+        "SELECT document_id, simhash FROM simhash_blocks WHERE block = ? AND value IN "
+        f"({','.join('?' * count)})"
+    )
 
 
 def to_signed(value: int) -> int:

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from .fetchlog import log_stored
 from .records import Page
 
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes one each call
+
 
 class RawPages:
     """The pages table over one connection."""
@@ -25,7 +27,8 @@ class RawPages:
         """Store a page; the essays of one compilation page share it, so it is written once."""
         if self._last == (page.url, page.fetched_at):
             return
-        log_stored(self.conn, page)  # before the row it may replace
+        headers_json = _to_json(dict(page.headers))
+        log_stored(self.conn, page, headers_json)  # before the row it may replace
         old = self.conn.execute("SELECT headers, body FROM pages WHERE url = ?", (page.url,))
         self._replaced = (page.url, page.fetched_at, old.fetchone())
         headers = {name.lower(): value for name, value in page.headers.items()}
@@ -34,7 +37,7 @@ class RawPages:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (
                 page.url,
-                json.dumps(dict(page.headers), ensure_ascii=False),
+                headers_json,
                 zlib.compress(page.body, 6),
                 headers.get("etag"),
                 headers.get("last-modified"),

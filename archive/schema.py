@@ -81,28 +81,23 @@ def _stored_settings(conn: sqlite3.Connection) -> tuple[int | None, int | None]:
     return (int(ngram) if ngram else None), (int(threshold) if threshold else None)
 
 
+# The documents table's columns that `document_row` fills, in its order.
+DOCUMENT_COLUMNS = (
+    "url", "page_url", "site", "source", "title", "author", "published", "text", "script",
+    "simhash", "fetched_at", "status", "encoding", "media_type", "passage_count", "passages",
+)  # fmt: skip
+
+
 def document_row(page: Page, essay: Essay) -> dict[str, Any]:
     """The documents table's columns for one essay of a page (its fingerprints included)."""
     assert essay.fingerprints is not None
     simhash, keys = essay.fingerprints.simhash, essay.fingerprints.passages
-    return {
-        "url": essay_url(page.url, essay),
-        "page_url": page.url,
-        "site": page.site,
-        "source": page.source,
-        "title": essay.title,
-        "author": essay.author,
-        "published": essay.published,
-        "text": essay.text,
-        "script": essay.script,
-        "simhash": to_signed(simhash),
-        "fetched_at": page.fetched_at,
-        "status": page.status,
-        "encoding": page.encoding,
-        "media_type": page.media_type,
-        "passage_count": len(keys),
-        "passages": pack(keys),
-    }
+    values = (
+        essay_url(page.url, essay), page.url, page.site, page.source, essay.title,
+        essay.author, essay.published, essay.text, essay.script, to_signed(simhash),
+        page.fetched_at, page.status, page.encoding, page.media_type, len(keys), pack(keys),
+    )  # fmt: skip
+    return dict(zip(DOCUMENT_COLUMNS, values, strict=True))
 
 
 def peek(path: Path) -> dict[str, str]:
