@@ -99,8 +99,13 @@ class BlockFilter:
     def load(self, conn: sqlite3.Connection) -> None:
         """Fill the slots from the table, a range of block values at a time: its
         fingerprints in one string, parsed by numpy (a million documents in about a
-        second, in a few MiB; a row at a time takes four seconds)."""
+        second, in a few MiB; a row at a time takes four seconds); then the recent
+        fingerprints (archive/recent.py), in every block."""
+        (recent,) = conn.execute("SELECT group_concat(simhash) FROM simhash_recent").fetchone()
         for block, (shift, mask, offset, rot, _) in enumerate(self._blocks):
+            if recent:
+                self._fill(np.fromstring(recent, dtype=np.int64, sep=",").view(np.uint64),
+                           shift, mask, offset, rot)  # fmt: skip
             step = (mask >> _LOAD_CHUNKS_LOG2) + 1
             for start in range(0, mask + 1, step):
                 low, high = start, start + step - 1

@@ -11,6 +11,7 @@ in 100,000 documents per probe. A lookup is a few indexed SQLite range reads, an
 cost grows far slower than the archive. Each probe is still a B-tree descent, which at a
 million documents no longer fits the CPU's caches or SQLite's page cache: a writer first
 asks its in-memory `BlockFilter` which probes can lead anywhere (about 5 of 67 there).
+New fingerprints wait in `simhash_recent` (archive/recent.py) and are merged in batches.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .blockfilter import BlockFilter
+from .recent import Recent
 
 MASK64 = (1 << 64) - 1
 
@@ -96,32 +98,26 @@ class SimhashIndex:
 
     A writer (`held=True`: the connection that holds the archive's lock, so nobody else
     adds rows) keeps a `BlockFilter` of what the index holds, read at its first lookup,
-    and reads only the probes the filter leaves.
+    and reads only the probes the filter leaves. Adds go to `Recent`, merged by `merge_if_due`.
     """
 
     def __init__(self, conn: sqlite3.Connection, threshold: int, *, held: bool = False) -> None:
         self.conn = conn
         self.threshold = threshold
         self.layout = Layout.for_threshold(threshold)
+        self.recent = Recent(conn, self.layout, held=held)
         self._held = held
         self._filter: BlockFilter | None = None  # read at the first lookup
-        # A document's rows in one statement (executemany steps once per row).
-        self._insert = (
-            "INSERT OR IGNORE INTO simhash_blocks (block, value, document_id, simhash) VALUES "
-            + ", ".join(f"({block}, ?, ?, ?)" for block in range(self.layout.blocks))
-        )
 
     def add(self, doc_id: int, simhash: int) -> None:
-        signed = to_signed(simhash)
-        params: list[int] = []
-        for value in self.layout.split(simhash):
-            params += (value, doc_id, signed)
-        self.conn.execute(self._insert, params)
+        self.recent.add(doc_id, simhash, to_signed(simhash))
         if self._filter is not None:
             self._filter.mark(simhash)
 
     def remove(self, doc_id: int, simhash: int) -> None:
-        """Delete a document's rows, found by key: no per-document index to keep up."""
+        """Delete a document's fingerprint: its recent row, or its block rows found by key."""
+        if self.recent.remove(doc_id):
+            return
         self.conn.executemany(
             "DELETE FROM simhash_blocks WHERE block = ? AND value = ? AND document_id = ?",
             [(i, value, doc_id) for i, value in enumerate(self.layout.split(simhash))],
@@ -131,16 +127,19 @@ class SimhashIndex:
         """(document id, distance) of fingerprints within the threshold, nearest first.
 
         One indexed read per block, over the block values within the layout's radius
-        (a writer's: those its filter cannot rule out).
+        (a writer's: those its filter cannot rule out), and the recent fingerprints.
         """
         found: dict[int, int] = {}
-        for block, values in enumerate(self._probes(simhash)):
+        probes = self._probes(simhash)
+        for block, values in enumerate(probes):
             if not values:
                 continue
             rows = self.conn.execute(_select(len(values)), [block, *values])
             for doc_id, value in rows:
                 if doc_id not in found:
                     found[doc_id] = ((value ^ simhash) & MASK64).bit_count()
+        for doc_id, value in self.recent.near(simhash, probes, self.threshold):
+            found[doc_id] = ((value ^ simhash) & MASK64).bit_count()
         if exclude_id is not None:
             found.pop(exclude_id, None)
         return sorted(
@@ -148,11 +147,23 @@ class SimhashIndex:
             key=lambda pair: (pair[1], pair[0]),
         )
 
+    def merge_if_due(self) -> None:
+        """Merge the recent fingerprints into the blocks once enough are held (at a commit)."""
+        if self.recent.due():
+            self.recent.merge()
+
+    def forget(self) -> None:
+        """After a rollback: what is held in memory is read again at the next lookup."""
+        self.recent.forget()
+
     def _probes(self, simhash: int) -> list[list[int]]:
         if not self._held:
             return self.layout.probes(simhash)
         if self._filter is None or self._filter.crowded():
-            (rows,) = self.conn.execute("SELECT COUNT(*) FROM simhash_blocks").fetchone()
+            (rows,) = self.conn.execute(
+                "SELECT (SELECT COUNT(*) FROM simhash_blocks) "
+                f"+ {self.layout.blocks} * (SELECT COUNT(*) FROM simhash_recent)"
+            ).fetchone()
             self._filter = BlockFilter(self.layout, self.threshold, rows)
             self._filter.load(self.conn)
         return self._filter.probes(simhash)
@@ -162,8 +173,13 @@ class SimhashIndex:
         self._filter = None  # read again at the next lookup
         self.conn.execute("DROP TABLE IF EXISTS simhash_blocks")
         self.conn.execute(_TABLE)
-        for doc_id, value in documents:
-            self.add(doc_id, to_unsigned(value))
+        self.recent.clear()
+        rows = self.recent.block_rows((doc_id, to_unsigned(value)) for doc_id, value in documents)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO simhash_blocks (block, value, document_id, simhash) "
+            "VALUES (?, ?, ?, ?)",
+            sorted(rows),
+        )
 
 
 @functools.cache

@@ -8,10 +8,11 @@ from sqlite_utils.migrations import Migrations
 from .connection import APPLICATION_ID
 from .fetchlog import fill as fill_fetch_log
 from .meta import get_meta, set_meta
+from .recent import TABLE as RECENT_TABLE
 from .records import ArchiveError
 from .search_index import build as build_search_index
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -158,6 +159,13 @@ def m007_browsing_indexes(db: sqlite_utils.Database) -> None:
     without them both read every row, texts included."""
     db.execute("CREATE INDEX IF NOT EXISTS documents_published ON documents(published)")
     db.execute("CREATE INDEX IF NOT EXISTS documents_script ON documents(script)")
+
+
+@migrations()
+def m008_recent_fingerprints(db: sqlite_utils.Database) -> None:
+    """New fingerprints wait in a table of their own and are merged into the block index
+    in batches (archive/recent.py); an existing archive's are all in the index."""
+    db.execute(RECENT_TABLE)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -148,6 +148,7 @@ class Archive:
             placement = store_document(self, page, essay, place_again)
         except BaseException:
             self.search.undo(mark)
+            self.index.forget()
             if self.conn.in_transaction:  # a failed statement may have ended it
                 self.conn.execute("ROLLBACK TO document")
                 self.conn.execute("RELEASE document")
@@ -172,6 +173,7 @@ class Archive:
         if self.conn.in_transaction:
             try:
                 self.search.write(self.conn)
+                self.index.merge_if_due()
                 self.conn.execute("COMMIT")
             except Exception as exc:
                 raise WriteFailed(
@@ -193,6 +195,7 @@ class Archive:
         self._pending = []
         self._marks.clear()
         self.search.clear()
+        self.index.forget()
         self.pages.forget_last()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")

@@ -46,6 +46,7 @@ HIDDEN = {
     "template_keys",
     "template_pages",
     "simhash_blocks",
+    "simhash_recent",
     "passages",
     "_sqlite_migrations",
     "documents_fts",

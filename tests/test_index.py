@@ -5,8 +5,9 @@ import sqlite3
 
 import pytest
 
-from archive import blockfilter
+from archive import blockfilter, recent
 from archive.index import _TABLE, Layout, SimhashIndex, to_signed, to_unsigned
+from archive.recent import TABLE as RECENT_TABLE
 
 
 @pytest.mark.parametrize("threshold", [0, 1, 3, 5, 6, 12, 63])
@@ -68,17 +69,21 @@ def test_signed_round_trip(value: int) -> None:
     assert to_unsigned(signed) == value
 
 
+@pytest.mark.parametrize("merge_at", [1 << 16, 300])
 @pytest.mark.parametrize("fewest", [1 << 16, 64])
 @pytest.mark.parametrize("k", [0, 1, 3, 5, 12])
 def test_a_writers_filter_finds_what_reading_every_probe_finds(
-    k: int, fewest: int, monkeypatch: pytest.MonkeyPatch
+    k: int, fewest: int, merge_at: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The writer's in-memory filter leaves out probes, never a fingerprint within k:
     loaded half-way, kept up by adds, with removed rows, read afresh, and (64 slots at
-    first) with values sharing slots and read again into more slots as it fills."""
+    first) with values sharing slots and read again into more slots as it fills; with
+    recent fingerprints held in memory, merged into the blocks every 300 or never."""
     monkeypatch.setattr(blockfilter, "_FEWEST", fewest)
+    monkeypatch.setattr(recent, "MERGE_AT", merge_at)
     conn = sqlite3.connect(":memory:")
     conn.execute(_TABLE)
+    conn.execute(RECENT_TABLE)
     writer, plain = SimhashIndex(conn, k, held=True), SimhashIndex(conn, k)
     rng = random.Random(k)
     bases = [rng.getrandbits(64) for _ in range(200)]
@@ -89,6 +94,7 @@ def test_a_writers_filter_finds_what_reading_every_probe_finds(
             value ^= 1 << bit
         stored[doc_id] = value
         writer.add(doc_id, value)
+        writer.merge_if_due()
         if doc_id == 1000:
             writer.near(0)  # the filter is read from the table here, then kept up
     for doc_id in rng.sample(sorted(stored), 300):
