@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -76,3 +77,12 @@ class WriteFailed(ArchiveError):
 
 class DocumentFailed(ArchiveError):
     """One document could not be stored; it alone was rolled back."""
+
+
+def check_batching(batch_size: int, commit_seconds: float) -> None:
+    """Refuse a batch size below 1 or a commit interval that is not above 0 (nan too)."""
+    if batch_size < 1 or not 0 < commit_seconds < math.inf:
+        raise ArchiveError(
+            "ARCHIVE_BATCH_SIZE must be at least 1 and ARCHIVE_COMMIT_SECONDS above 0, "
+            f"got {batch_size} and {commit_seconds}"
+        )

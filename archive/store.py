@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import sqlite3
 import time
 from collections import Counter
@@ -20,16 +19,15 @@ from . import export, rebuild, stats
 from .checkpoint import Checkpointer
 from .clusters import Clusters
 from .connection import WriterLock, check_sound, connect, file_identity, is_fatal, tune
-from .fetchlog import log_revalidated
 from .index import SimhashIndex
 from .meta import set_meta
 from .pages import RawPages
 from .passages import PassageIndex
-from .records import ArchiveError, DocumentFailed, Page, Placement, WriteFailed
+from .records import ArchiveError, DocumentFailed, Page, Placement, WriteFailed, check_batching
 from .schema import settle
 from .search_index import PendingSearch
 from .search_index import keep_current as keep_search_index
-from .versions import mark_gone, seen_again
+from .versions import mark_page
 from .writing import store_document
 
 
@@ -56,11 +54,7 @@ class Archive:
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
-        if batch_size < 1 or not 0 < commit_seconds < math.inf:  # nan too
-            raise ArchiveError(
-                "ARCHIVE_BATCH_SIZE must be at least 1 and ARCHIVE_COMMIT_SECONDS above 0, "
-                f"got {batch_size} and {commit_seconds}"
-            )
+        check_batching(batch_size, commit_seconds)
         self.batch_size = batch_size
         self.commit_seconds = commit_seconds
         # stored, changed, unchanged, updated (reprocess), gone, seen: what commits made durable.
@@ -208,11 +202,8 @@ class Archive:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
             self._opened_at = time.monotonic()
-        if gone:
-            self._marks["gone"] += mark_gone(self.conn, page_url, at, keep)
-        else:
-            self._marks["seen"] += seen_again(self.conn, page_url, at)
-            log_revalidated(self.conn, page_url, at)
+        name, count = mark_page(self.conn, page_url, at, gone=gone, keep=keep)
+        self._marks[name] += count
 
     def mark_created_by(self, maker: str) -> None:
         """Say who made the archive when it was not a crawl (`meta.created_by`; the demo)."""

@@ -14,6 +14,8 @@ import zlib
 from collections.abc import Collection
 from typing import Any
 
+from .fetchlog import log_revalidated
+
 # What makes two fetches the same version of an essay.
 SAME_VERSION = ("text", "title", "author", "published")
 
@@ -122,3 +124,14 @@ def _current(row: tuple[Any, ...]) -> list[dict[str, Any]]:
             "current": True,
         }
     ]
+
+
+def mark_page(
+    conn: sqlite3.Connection, page_url: str, at: str, *, gone: bool, keep: Collection[str]
+) -> tuple[str, int]:
+    """A page answered "not modified" (its documents seen at `at`, the fetch logged) or no
+    longer yields its documents (all but `keep` marked gone): the count's name and value."""
+    if gone:
+        return "gone", mark_gone(conn, page_url, at, keep)
+    log_revalidated(conn, page_url, at)
+    return "seen", seen_again(conn, page_url, at)
