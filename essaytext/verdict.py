@@ -121,8 +121,13 @@ def entry_lines(
     """Per line: a link title?, a listing entry's teaser?, and the sizes of the summaries cut
     off in it (counted only when the text holds enough of them to be a listing's)."""
     anchors = "\n".join(titles)
-    # A line run together from link titles (joined by extraction or reflow) is a link line.
-    links = [_is_link_line(line, titles, anchors) or is_link_blob(line, titles) for line in lines]
+    # A line run together from link titles (joined by extraction or reflow) is a link line;
+    # a paragraph of sentences without a date is not looked into (it costs a scan of titles).
+    links = [
+        _is_link_line(line, titles, anchors)
+        or ((DATES.search(line) or not SENTENCE_END.search(line)) and is_link_blob(line, titles))
+        for line in lines
+    ]
     under = teasers(lines, visible, titles) if visible else [False] * len(lines)
     if records:  # an entry, comment or answer of a run of short records
         under = [
