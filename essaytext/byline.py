@@ -130,6 +130,18 @@ def below_headline(lines: list[str], title: str) -> int:
     return 0
 
 
+def between_headline_and_text(lines: list[str], title: str, text_start: str) -> list[str]:
+    """The page's lines between the headline and the text's first line, where the headline
+    stands right above the text (an e-paper lists its page's titles higher up too)."""
+    start = "".join(text_start.split())[:16]
+    at = next((i for i, line in enumerate(lines) if start and start in line), None)
+    if at is None:
+        return []
+    above = lines[max(0, at - HEADLINE_REACH) : at]
+    heads = [i for i, line in enumerate(above) if title == clean_title(line.strip(" #"))]
+    return above[heads[-1] + 1 :][:4] if heads else []
+
+
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _PUBLISHED_META = re.compile(
     r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|"""
@@ -149,18 +161,20 @@ def declared_published(html: str) -> str | None:
     return None
 
 
-def read_published(window: list[str], raw_lines: list[str], html: str) -> str | None:
+def read_published(
+    window: list[str], raw_lines: list[str], html: str, url: str | None = None
+) -> str | None:
     """The date: a labelled byline's, the page's declared one, the byline's, an issue's, a
-    reprint line's, then htmldate's (meta tags first)."""
+    reprint line's, then htmldate's (meta tags and the URL's date path first)."""
     return (
         find_published(window, labelled=True)
         or declared_published(html)
         or find_published(window)
         or parse_issue_month(" ".join(window[:5]))
         or find_issue_line(raw_lines)
-        or _htmldate(find_date(html, extensive_search=False, original_date=True))
+        or _htmldate(find_date(html, url=url, extensive_search=False, original_date=True))
         # Only now the costly search of the whole page (dates in scripts: WeChat's ct).
-        or _htmldate(find_date(html, extensive_search=True, original_date=True))
+        or _htmldate(find_date(html, url=url, extensive_search=True, original_date=True))
     )
 
 
@@ -184,7 +198,10 @@ def read_author(
         or find_author(raw_lines[:3])
         or (classed if classed and classed in " ".join(window) else None)
         or leading_name(raw_lines, classed)
-        or next(filter(None, (leading_name(lines, classed) for lines in under)), None)
+        or next(
+            filter(None, (leading_name(lines, classed) or find_author(lines) for lines in under)),
+            None,
+        )
         or find_signoff(raw_lines)
         or find_author(tail)
     )

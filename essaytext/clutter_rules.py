@@ -148,6 +148,11 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^((文|图|文字|图片|摄影|作者|编辑|责编|责任编辑|审核|审校|校对|排版|美编|初审|终审|监制)"
             r"\s*[|｜:]\s*[^\s|｜:]{1,20}(\s+[^\s|｜:]{1,20})?\s*){2,}$",
         ),
+        # … or one role, as self-media credit text and pictures: 文字 | 周敏, 图片 | 网络（侵删）
+        (
+            "byline",
+            r"^(文|图|图文|文字|图片|摄影|排版|美编|责编|校对|审核|配图)\s*[|｜]\s*[^\s|｜。！？，,]{1,20}$",
+        ),
         # A paper's fund note: 本文系国家社科基金项目（21BKS001）的阶段性成果
         ("author_note", r"^\(?本文(系|是|为).{0,60}(项目|基金|课题).{0,30}(成果|资助)\)?$"),
         # An author's affiliation under a paper's title: （澄川师范学院 文学院，澄川 343000）
@@ -182,7 +187,10 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("counter", r"^[(]?\d{1,6}[)]?$|^(点赞|收藏|评论|阅读|浏览)\s*[(]?\d*[)]?$"),
         ("counter", r"^(阅读|浏览|点击)(量|数|次数)?[:]?\s*\d+"),
         ("counter", r"^(查看|阅读|浏览)\s*:\s*\d+\s*\|?\s*(回复|评论)\s*:\s*\d+$"),
-        ("breadcrumb", r"^.{0,40}(首页|当前位置|您的位置)[^。!?]{0,60}(>|>|»|/)"),
+        (
+            "breadcrumb",
+            r"^.{0,40}(首页|当前位置|您的位置|现在的位置|所在位置)[^。!?]{0,60}(>|>|»|/)",
+        ),
         # A breadcrumb laid out one step a line: "您所在的位置：", "快讯 >", ">".
         (
             "breadcrumb",

@@ -13,6 +13,7 @@ from .beside import essay_beside_entries
 from .byline import (
     after_text,
     below_headline,
+    between_headline_and_text,
     byline_window,
     drop_leading_bylines,
     read_author,
@@ -150,7 +151,7 @@ def extract_main(
         or (document.text or "").splitlines()
     )
     visible = visible_lines(html)
-    first = next((line for line in raw_lines if len(line.strip()) >= 30), None)
+    first = next((x for x in raw_lines if len(x.strip()) >= 30 and not clutter_rule(x)), None)
     title = choose_title(sources, visible, first, template.titles) or clean_title(sources.title_tag)
     # A flipbook's page is named by its issue; its essay, by the headline atop its text.
     bare = title is None or is_issue_label(title)
@@ -181,11 +182,12 @@ def extract_main(
     if not lines:
         return MainText(None, found, seen)
     window = byline_window(visible, title)
-    published = read_published(window, raw_lines, html)
+    published = read_published(window, raw_lines, html, url)
     tail = after_text(visible, lines[-1])
     # Under the headline: the text's top (its notices gone), and the page's lines.
     under = [top[below_headline(top, title) if title else 0 :][:4]]
     under += [window[at:][:4] for at in [below_headline(window, title) if title else 0] if at]
+    under += [between_headline_and_text(visible, title, lines[0])] if title else []
     text = "\n".join(with_subtitle(lines, window, title, sources.headings))
     author = read_author(
         window, raw_lines, parsed.author, tail, parsed.poster, under

@@ -16,9 +16,9 @@ _LABEL_AHEAD = (
 # A byline's name is no label (作者：　发布时间：… names nobody)
 _NO_LABEL = r"(?!发布|发表|来源|编辑|责编|责任|时间|日期|点击|浏览|阅读|字号|更新)"
 _NAMES = rf"{_NO_LABEL}{_NAME}(?:[ 　、,，]{_LABEL_AHEAD}{_NAME}){{0,3}}"
-# A whole byline line: 作者 X / 文/X / □ X / 记者 X Y
+# A whole byline line: 作者 X / 文/X / □ X (◎ ● ○ as newspapers mark it) / 记者 X Y
 AUTHOR = re.compile(
-    rf"^(?:[(]?\s*)?(?:(?:作者(?!简介|单位)|撰文|记者|□|■)\s*[:/|／]?|文\s*[:/|／])\s*(?P<name>{_NAMES})\s*[)]?$"
+    rf"^(?:[(]?\s*)?(?:(?:作者(?!简介|单位)|撰文|记者|□|■|◎|●|○)\s*[:/|／]?|文\s*[:/|／])\s*(?P<name>{_NAMES})\s*[)]?$"
 )
 # A byline inside a longer line: (记者陈智 整合), 澎湃新闻记者 段彦超 廖艳, 作者：张三 来源：…
 AUTHOR_IN_LINE = re.compile(

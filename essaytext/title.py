@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from .template import SiteTemplate, template_key
 
 # "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网", "站名--栏目--标题".
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--+|\s[-–—]\s|——|\s>\s)\s*")
+# A lone hyphen separates only with spaces around it, or between Chinese characters
+# (禾乡日报数字报-标题): a Chinese headline spells no word with one.
+TITLE_SEPARATORS = re.compile(
+    r"\s*(?:_|\||｜|--+|\s[-–—]\s|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])|——|\s>\s)\s*"
+)
 # Flipbook viewers title a page "Page 55 - 刊名": the publication is the title.
 _FLIPBOOK_PAGE = re.compile(r"^(?:Page|P\.)\s*\d+\s*[-–—]\s*", re.IGNORECASE)
 # "标题-新华网", "标题-思想理论杂志", "标题-站名财经": a short site name after a bare hyphen.
