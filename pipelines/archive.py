@@ -159,6 +159,11 @@ class ArchivePipeline:
         share_archive(self.crawler, None)
         if self.timer is not None and self.timer.running:
             self.timer.stop()
+        # Every item is in: the page workers are done. Free them before the close's own
+        # work (re-extraction here), which grows this process (the spider closes them too).
+        workers = getattr(self.crawler.spider, "workers", None)
+        if workers is not None:
+            workers.close()
         if self.archive is not None:
             try:
                 self._finish_templates(self.archive)
