@@ -130,6 +130,19 @@ def below_headline(lines: list[str], title: str) -> int:
     return 0
 
 
+def under_headline(
+    top: list[str], window: list[str], visible: list[str], title: str | None, text_start: str
+) -> list[list[str]]:
+    """Where a byline may stand under the headline: the text's top (its notices gone), the
+    page's lines under the headline's repeat by the byline, and those between the headline
+    right above the text and the text."""
+    under = [top[below_headline(top, title) if title else 0 :][:4]]
+    if title:
+        under += [window[at:][:4] for at in [below_headline(window, title)] if at]
+        under.append(between_headline_and_text(visible, title, text_start))
+    return under
+
+
 def between_headline_and_text(lines: list[str], title: str, text_start: str) -> list[str]:
     """The page's lines between the headline and the text's first line, where the headline
     stands right above the text (an e-paper lists its page's titles higher up too)."""

@@ -12,12 +12,11 @@ import trafilatura
 from .beside import essay_beside_entries
 from .byline import (
     after_text,
-    below_headline,
-    between_headline_and_text,
     byline_window,
     drop_leading_bylines,
     read_author,
     read_published,
+    under_headline,
     visible_lines,
 )
 from .clutter import clutter_rule, cut_leader, cut_trailer, strip_clutter
@@ -184,10 +183,7 @@ def extract_main(
     window = byline_window(visible, title)
     published = read_published(window, raw_lines, html, url)
     tail = after_text(visible, lines[-1])
-    # Under the headline: the text's top (its notices gone), and the page's lines.
-    under = [top[below_headline(top, title) if title else 0 :][:4]]
-    under += [window[at:][:4] for at in [below_headline(window, title) if title else 0] if at]
-    under += [between_headline_and_text(visible, title, lines[0])] if title else []
+    under = under_headline(top, window, visible, title, lines[0])
     text = "\n".join(with_subtitle(lines, window, title, sources.headings))
     author = read_author(
         window, raw_lines, parsed.author, tail, parsed.poster, under

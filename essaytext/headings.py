@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 from .clutter import clutter_rule
 from .metadata import is_person_name
 from .normalize import fold
-from .title import MAX_TITLE, MIN_TITLE, TITLE_SEPARATORS
+from .title import MAX_TITLE, MIN_TITLE, TITLE_SEPARATORS, title_key
 
 _SPACE = re.compile(r"\s+")
 _HEADING_CLASS = re.compile(r"title|headline|biaoti|heading", re.IGNORECASE)
@@ -85,14 +85,14 @@ def with_subtitle(
     the headline and extraction left it out: a line of ——…, or a heading element of its own
     (an <h2> or <h3> beside the <h1>) right below it."""
     keys = ["".join(line.split()) for line in window]
-    title_key = "".join((title or "").split())
-    at = next((i for i, k in enumerate(keys) if title_key and k == title_key), None)
+    headline = "".join((title or "").split())
+    at = next((i for i, k in enumerate(keys) if headline and k == headline), None)
     for offset, line in enumerate(window[at + 1 : at + 3] if at is not None else []):
         sub = line.strip()
         heading = (
             offset == 0
             and sub in headings
-            and _word_key(sub) != _word_key(title or "")
+            and title_key(sub) != title_key(title or "")
             and not _AFFILIATED.search(sub)
             and clutter_rule(sub) is None
         )
@@ -107,10 +107,6 @@ def with_subtitle(
 MAX_SUBTITLE = 80
 # A paper's authors with their affiliation marks: 孙悦然1郑启明1,2方晓3
 _AFFILIATED = re.compile(r"[\u4e00-\u9fff]\d+(?:,\d+)*(?=[\u4e00-\u9fff]|$)")
-
-
-def _word_key(text: str) -> str:
-    return re.sub(r"\W", "", fold(text))
 
 
 def title_author(

@@ -15,11 +15,8 @@ import re
 from collections.abc import Sequence
 
 from .clutter import clutter_rule, is_spam_keyword_line
-from .normalize import fold
 from .template import template_key
-from .title import MAX_TITLE, MIN_TITLE, TitleSources, tidy_title, title_parts
-
-_NON_WORD = re.compile(r"[\W_]+")
+from .title import MAX_TITLE, MIN_TITLE, TitleSources, tidy_title, title_key, title_parts
 
 HEADLINE_REACH = 12
 # An info line between a headline and its text: 来源：… 发布时间：2024-03-05
@@ -27,11 +24,6 @@ _BYLINE_OR_DATE = re.compile(
     r"(来源|作者|发布|时间|日期|点击|浏览|编辑|字号)\s*[:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
 )
 _COLUMN_BAR = re.compile(r"\s*[|｜]\s*")
-
-
-def _key(text: str) -> str:
-    """A title as compared: simplified script, without spaces, punctuation or symbols."""
-    return _NON_WORD.sub("", fold(text))
 
 
 def _agreement(candidate: str, other: str) -> int:
@@ -43,7 +35,7 @@ def _agreement(candidate: str, other: str) -> int:
 
 
 def _is_candidate(candidate: str) -> bool:
-    key = _key(candidate)
+    key = title_key(candidate)
     return (
         MIN_TITLE <= len(key) <= MAX_TITLE
         and not candidate.startswith(("——", "--"))  # a subtitle
@@ -72,14 +64,14 @@ def choose_title(
         "link": [t for t in map(tidy_title, sources.own_links) if t],
         "title": parts,
     }
-    keys = {kind: {_key(c) for c in found} for kind, found in kinds.items()}
-    keys["title"] |= {_key(whole)} if whole else set()
+    keys = {kind: {title_key(c) for c in found} for kind, found in kinds.items()}
+    keys["title"] |= {title_key(whole)} if whole else set()
     eligible = [  # (rank of its kind, key, candidate, points from the other kinds)
         (rank, key, candidate, _support(key, kind, keys))
         for rank, (kind, found) in enumerate(kinds.items())
         for candidate in filter(_is_candidate, found)
         if template_key(candidate, digits=False) not in site_parts
-        for key in [_key(candidate)]
+        for key in [title_key(candidate)]
     ]
     # Confirmed: another kind of source gives the very same title (a site name is only
     # ever contained in a <title>).
@@ -119,8 +111,8 @@ def _heading_parts(heading: str) -> list[str]:
 def _line_above(visible: Sequence[str], first_line: str | None) -> str | None:
     """The headline of a page laid out as headline, info line (source, date), text: the
     nearest line above the text's first line with an info line between them."""
-    start = _key(first_line or "")[:12]
-    index = next((i for i, line in enumerate(visible) if start and start in _key(line)), 0)
+    start = title_key(first_line or "")[:12]
+    index = next((i for i, line in enumerate(visible) if start and start in title_key(line)), 0)
     info = False
     for above in reversed(visible[max(0, index - HEADLINE_REACH) : index]):
         if _BYLINE_OR_DATE.search(above) or clutter_rule(above) is not None:
@@ -135,14 +127,14 @@ def _nearest_above(
 ) -> str | None:
     """The line above the text's first line that holds a candidate: the nearest that holds
     one another source confirms, else the nearest (a label such as 收录于合集 may stand between)."""
-    start = _key(first_line or "")[:12]
+    start = title_key(first_line or "")[:12]
     if not start:
         return None
     for index, line in enumerate(visible):
-        if start in _key(line):
+        if start in title_key(line):
             held: list[tuple[bool, str]] = []
             for above in reversed(visible[max(0, index - HEADLINE_REACH) : index]):
-                key = _key(above)
+                key = title_key(above)
                 inside = {k for k in keys if k == key or (len(k) >= 8 and k in key)}
                 if inside and not clutter_rule(above):
                     held.append((bool(inside & confirmed), key))

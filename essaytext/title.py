@@ -8,6 +8,7 @@ import html as htmllib
 import re
 from dataclasses import dataclass
 
+from .normalize import fold
 from .template import SiteTemplate, template_key
 
 # "标题_栏目_新华网", "标题 - 新浪新闻", "标题|人民网", "站名--栏目--标题".
@@ -48,6 +49,14 @@ MAX_TITLE = 100
 
 
 # How far above the essay's first line (in visible lines) its headline may stand.
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def title_key(text: str) -> str:
+    """A title as compared: simplified script, without spaces, punctuation or symbols."""
+    return _NON_WORD.sub("", fold(text))
+
+
 def tidy_title(title: str | None) -> str | None:
     """One candidate cleaned: private-use characters, 「原创」 tags, keyword lists, file suffixes."""
     if not title:
