@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .verdict import MIN_SENTENCES, SENTENCE_END, entry_lines, text_key
+from .entries import SENTENCE_END
+from .verdict import MIN_SENTENCES, entry_lines, text_key
 
 _TEASER_END = re.compile(r"(?<![.…])(?:…|\.{3})\s*$")
 

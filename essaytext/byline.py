@@ -12,8 +12,9 @@ import htmldate.extractors
 from dateparser import DateDataParser
 from htmldate import find_date
 
+from .compilation import named_alone
 from .dates import find_issue_line, find_published, parse_chinese_date, parse_issue_month
-from .metadata import AUTHOR, find_author, find_signoff, is_person_name
+from .metadata import AUTHOR, find_author, find_signoff
 from .normalize import fold
 from .title import clean_title, without_section_label
 
@@ -60,11 +61,6 @@ def after_text(lines: list[str], last_line: str) -> list[str]:
 
 
 # A work unit's name ends so: 公司, 运维二班, 党群工作部, 市中医院
-_UNIT = re.compile(
-    r"(公司|集团|[一二三四五六七八九十\d]?班|部|中心|站|所|厂|局|院|校|委|处|科|室|队|车间|小学|中学|大学)$"
-)
-
-
 def leading_name(lines: list[str], classed: str | None) -> str | None:
     """A name alone on one of the text's first short lines: a speech's speaker under its
     title, a diarist's name (`classed`: the page's author element's) above the note."""
@@ -72,13 +68,10 @@ def leading_name(lines: list[str], classed: str | None) -> str | None:
         text = line.strip()
         if len(text) > 40:
             break
-        if is_person_name(text) or (classed is not None and text == classed):
+        if classed is not None and text == classed:
             return text
-        names = re.split(r"[ 　、，,]+", text)  # co-authors: 陈立新　刘珊
-        if 2 <= len(names) <= 3 and all(map(is_person_name, names)):
-            return " ".join(names)
-        if len(names) == 2 and _UNIT.search(names[0]) and is_person_name(names[1]):
-            return names[1]  # a unit, then the name: 城东供电公司变电运维二班　赵一鸣
+        if name := named_alone(text):
+            return name
     return None
 
 
@@ -175,13 +168,19 @@ def declared_published(html: str) -> str | None:
 
 
 def read_published(
-    window: list[str], raw_lines: list[str], html: str, url: str | None = None
+    window: list[str],
+    raw_lines: list[str],
+    html: str,
+    url: str | None = None,
+    tail: Sequence[str] = (),
 ) -> str | None:
-    """The date: a labelled byline's, the page's declared one, the byline's, an issue's, a
-    reprint line's, then htmldate's (meta tags and the URL's date path first)."""
+    """The date: a labelled byline's, the page's declared one, a labelled one just after
+    the text (an answer's 发布于 under it), the byline's, an issue's, a reprint line's, then
+    htmldate's (meta tags and the URL's date path first)."""
     return (
         find_published(window, labelled=True)
         or declared_published(html)
+        or find_published(list(tail), labelled=True)
         or find_published(window)
         or parse_issue_month(" ".join(window[:5]))
         or find_issue_line(raw_lines)

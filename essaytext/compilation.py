@@ -14,9 +14,30 @@ from .title import without_section_label
 _BY = re.compile(r"^文\s*[/／]\s*")
 
 
+# What stands before a name on a byline line: 城东供电公司, 变电运维二班, 七年级（3）班
+_UNIT = re.compile(
+    r"(公司|集团|[一二三四五六七八九十\d]?班|部|中心|站|所|厂|局|院|校|委|处|科|室|队|车间|小学|中学|大学)$"
+)
+_NAMES = re.compile(r"[ 　、，,]+")
+
+
+def named_alone(line: str) -> str | None:
+    """The author a short line names alone (文/ before it allowed): a name, two or three
+    co-authors (陈立新　刘珊), or units and then a name (江宸市实验中学　七年级（3）班　唐一诺)."""
+    text = _BY.sub("", line.strip())
+    if is_person_name(text):
+        return text
+    names = _NAMES.split(text)
+    if 2 <= len(names) <= 3 and all(map(is_person_name, names)):
+        return " ".join(names)
+    if 2 <= len(names) <= 4 and all(map(_UNIT.search, names[:-1])) and is_person_name(names[-1]):
+        return names[-1]
+    return None
+
+
 def _is_name_line(line: str) -> bool:
-    """An author's name alone on its line (文/ before it allowed)."""
-    return is_person_name(_BY.sub("", line))
+    """An author's byline alone on its line (see named_alone)."""
+    return named_alone(line) is not None
 
 
 _TITLE_END = re.compile(r"[。！？!?，,；;：:]$")
@@ -45,9 +66,8 @@ def split_compilation(lines: list[str], headline: str | None = None) -> list[Par
 
     `headline`: the page's, taken out of the text as a repeat; it heads the first essay
     when the text does not open with a headline of its own."""
-    if headline and lines and not _is_title_line(lines[0]):
-        lines = [headline, *lines]
-    return _split_closed(lines) or _split_opened(lines)
+    headed = [headline, *lines] if headline and lines and not _is_title_line(lines[0]) else lines
+    return _split_closed(headed) or _split_opened(lines)
 
 
 def _is_essay(part: Part) -> bool:
@@ -66,7 +86,7 @@ def _split_opened(lines: list[str]) -> list[Part] | None:
         return None
     parts = [Part(None, None, lines[: starts[0]])] if starts[0] > 0 else []
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        parts.append(Part(lines[start], _BY.sub("", lines[start + 1]), lines[start + 2 : end]))
+        parts.append(Part(lines[start], named_alone(lines[start + 1]), lines[start + 2 : end]))
     return parts if all(_is_essay(part) for part in parts) else None
 
 
@@ -100,8 +120,7 @@ def _split_closed(lines: list[str]) -> list[Part] | None:
 def _make_part(lines: list[str], name: str) -> Part:
     title = lines[0] if len(lines) > 1 and _is_title_line(lines[0]) else None
     body = lines[1:] if title else lines
-    author = _BY.sub("", name)
-    return Part(title=title, author=author, lines=body)
+    return Part(title=title, author=named_alone(name), lines=body)
 
 
 # A byline line under a headline: a name alone, 文/X or X/文.
@@ -147,4 +166,4 @@ def without_signature(essay: Essay) -> Essay:
     *body, last = essay.text.splitlines() or [""]
     if not body or not (_is_name_line(last.strip()) or last.strip() == essay.author):
         return essay
-    return replace(essay, text="\n".join(body), author=essay.author or _BY.sub("", last.strip()))
+    return replace(essay, text="\n".join(body), author=essay.author or named_alone(last))

@@ -17,9 +17,10 @@ US_DATE = re.compile(
     r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"
     r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<half>[AaPp][Mm])?)?"
 )
-# A magazine issue: 2021·5, 2021年第5期 → the month of the issue.
+# A magazine issue: 2021·5, 2021年第5期, 2024年3月号 → the month of the issue.
 ISSUE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:·|年第)\s*(?P<m>\d{1,2})(?:\s*期)?(?![\d.·-])"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:(?:·|年第)\s*(?P<m>\d{1,2})(?:\s*期)?(?![\d.·-])"
+    r"|年\s*(?P<month>\d{1,2})\s*月号)"
 )
 # A reprint's source line at the end of an essay: ——《刊名》1998年3月号, (原载《刊名》2019年第3期)
 ISSUE_LINE = re.compile(
@@ -61,9 +62,10 @@ def parse_chinese_date(text: str) -> str | None:
 
 def parse_issue_month(text: str) -> str | None:
     """A magazine issue's year and month (2021·5 → 2021-05), or None."""
-    match = ISSUE.search(text)
-    if match and 1 <= int(match.group("m")) <= 12:
-        return f"{match.group('y')}-{int(match.group('m')):02d}"
+    match = ISSUE.search(fold(text))
+    month = match and int(match.group("m") or match.group("month"))
+    if match and month and 1 <= month <= 12:
+        return f"{match.group('y')}-{month:02d}"
     return None
 
 

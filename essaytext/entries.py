@@ -4,7 +4,9 @@ one of a run of short records. An essay's paragraphs are neither."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
+SENTENCE_END = re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.|\.(?=\s|$)")
 DATES = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 
 # How far (in visible lines) a listing entry's teaser may stand below its link title, and
@@ -94,8 +96,8 @@ def gallery_captions(lines: list[str]) -> list[bool]:
 
 
 def in_records(line: str, records: str, min_chars: int) -> bool:
-    """Whether a line (of at least `min_chars`) lies inside one of the page's short records
-    (structure.short_records, a text a line)."""
+    """Whether a line (of at least `min_chars`) lies inside one of the page's runs of short
+    records (structure.short_records, a run a line)."""
     key = "".join(line.split())
     return len(key) >= min_chars and key in records
 
@@ -103,3 +105,62 @@ def in_records(line: str, records: str, min_chars: int) -> bool:
 def _find(keys: list[str], part: str, start: int, reach: int) -> int | None:
     """The first of the `reach` visible lines from `start` that holds `part`."""
     return next((i for i in range(start, min(len(keys), start + reach)) if part in keys[i]), None)
+
+
+# The text's last lines that the page shows apart from it: after a gap of at least
+# APART_GAP visible lines that extraction left out, APART_LINKS of them holding a link title
+# (a sidebar's summaries, an account's card under its comments), at most APART_SHARE of the
+# text. An essay's paragraphs follow one another on the page.
+APART_GAP = 8
+APART_LINKS = 3
+APART_SHARE = 0.3
+
+
+def apart_at(lines: list[str], visible: list[str], titles: frozenset[str]) -> int:
+    """Index of the first of the text's last lines that the page shows apart from the rest
+    (len(lines): none)."""
+    sizes = [len(line) for line in lines]
+    rest, first = sum(sizes), 0
+    while first < len(lines) and rest > APART_SHARE * sum(sizes):
+        rest -= sizes[first]
+        first += 1
+    if first == len(lines):
+        return first
+    keys = ["".join(v.split()) for v in visible]
+    before: int | None = None  # the visible line of the last line found
+    start = 0
+    for n in range(max(first - 1, 0), len(lines)):
+        part = "".join(lines[n].split())[:_TAIL]
+        at = _find(keys, part, start, len(keys)) if part else None
+        if at is None:
+            continue
+        if before is not None and n >= first and at - before > APART_GAP:
+            linked = (k for k in keys[before + 1 : at] if any(t in k for t in titles))
+            if len(list(islice(linked, APART_LINKS))) == APART_LINKS:
+                return n
+        before = start = at
+    return len(lines)
+
+
+# A sentence ending in the same this many characters as an earlier one says it again: a
+# teaser quoted twice (what runs into it, a date or a category, aside), not a refrain (好。).
+MIN_REPEAT = 10
+
+
+def said_again(lines: list[str]) -> tuple[int, int]:
+    """How many of the lines' sentences say an earlier one again, and their characters:
+    each sentence counts once (a listing's lists quote the same teasers; an essay's
+    sentences differ)."""
+    seen: set[str] = set()
+    count = size = 0
+    for line in lines:
+        start = 0
+        for end in SENTENCE_END.finditer(line):
+            sentence = "".join(line[start : end.end()].split())
+            start = end.end()
+            if len(sentence) < MIN_REPEAT:
+                continue
+            if sentence[-MIN_REPEAT:] in seen:
+                count, size = count + 1, size + len(sentence)
+            seen.add(sentence[-MIN_REPEAT:])
+    return count, size

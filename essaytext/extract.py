@@ -21,6 +21,7 @@ from .byline import (
 )
 from .clutter import clutter_rule, cut_leader, cut_trailer, strip_clutter
 from .compilation import is_issue_label, split_compilation, text_headline, without_signature
+from .entries import apart_at
 from .essay import Essay
 from .headings import html_title, meta_title, own_links, page_headings, title_author, with_subtitle
 from .headline import choose_title
@@ -65,6 +66,7 @@ class _Parsed:
     author: str | None  # named by an element classed as the author
     tree: lxml.html.HtmlElement | None
     poster: str | None = None  # a forum thread's, whose opening post is kept
+    shown: frozenset[str] = frozenset()  # link titles of the whole page, furniture's too
 
 
 def _run_trafilatura(
@@ -80,6 +82,7 @@ def _run_trafilatura(
     if tree is None:
         return _Parsed(None, Links(0, frozenset()), TitleSources(None, None, ()), None, None)
     own = own_links(tree, url)  # before the lists holding them are pruned
+    shown = page_links(tree).titles
     prune_furniture(tree, prune)
     poster = drop_reply_records(tree)
     links = replace(page_links(tree), records=short_records(tree))
@@ -101,7 +104,7 @@ def _run_trafilatura(
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     document = result if isinstance(result, trafilatura.settings.Document) else None
-    return _Parsed(document, links, titles, author, tree, poster)
+    return _Parsed(document, links, titles, author, tree, poster, shown)
 
 
 def extract(
@@ -180,9 +183,10 @@ def extract_main(
         lines, found = block, evidence(block, links, visible)
     if not lines:
         return MainText(None, found, seen)
+    lines = lines[: apart_at(lines, visible, parsed.shown)]
     window = byline_window(visible, title)
-    published = read_published(window, raw_lines, html, url)
     tail = after_text(visible, lines[-1])
+    published = read_published(window, raw_lines, html, url, tail)
     under = under_headline(top, window, visible, title, lines[0])
     text = "\n".join(with_subtitle(lines, window, title, sources.headings))
     author = read_author(

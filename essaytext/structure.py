@@ -25,9 +25,9 @@ MAX_ITEM = 200
 
 
 def short_records(tree: HtmlElement) -> str:
-    """The texts (whitespace removed, a line each) of the page's runs of short records:
-    sibling containers alike, each holding two or more parts with text. An essay's
-    paragraphs are leaves, not records."""
+    """The texts (whitespace removed) of the page's runs of short records, a run a line,
+    its records run together as extraction may run them: sibling containers alike, each
+    holding two or more parts with text. An essay's paragraphs are leaves, not records."""
     found: list[str] = []
     for _, groups in sibling_groups(tree, MIN_ITEMS):
         for members in groups:
@@ -37,7 +37,7 @@ def short_records(tree: HtmlElement) -> str:
                 t for t, n in zip(texts, parted, strict=True) if n >= 2 and 0 < len(t) <= MAX_ITEM
             ]
             if len(items) >= MIN_ITEMS and len(items) >= 0.8 * len(members):
-                found.extend(items)
+                found.append("".join(items))
     return "\n".join(found)
 
 

@@ -13,7 +13,17 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from .entries import DATES, MIN_TEASERS, after_cuts, cut_off, gallery_captions, in_records, teasers
+from .entries import (
+    DATES,
+    MIN_TEASERS,
+    SENTENCE_END,
+    after_cuts,
+    cut_off,
+    gallery_captions,
+    in_records,
+    said_again,
+    teasers,
+)
 
 ARTICLE = "article"
 LISTING = "listing"
@@ -29,7 +39,6 @@ MAX_LINKED_SHARE = 0.4
 LISTING_LINKS = 1
 # Running text has sentence ends; a megabyte without one is data or spam, not an essay.
 MAX_CHARS_PER_SENTENCE = 1000
-SENTENCE_END = re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.|\.(?=\s|$)")
 _SPACE = re.compile(r"\s+")
 _LIST_MARK = re.compile(r"^(?:[-•·*]\s+|\|\s*)")
 _TEASER_END = re.compile(r"(?:…|\.{3}|。。。)$")
@@ -80,8 +89,8 @@ def _is_link_line(line: str, titles: frozenset[str], anchors: str) -> bool:
     cells = [text_key(c.strip().lstrip("•·")) for c in row]
     short = [len(c) < MIN_LINK_TITLE for c in cells]
     titled = [c in titles for c in cells]
-    if len(cells) > 1 and all(short):
-        return True
+    if len(cells) > 1 and (all(short) or (len(cells) <= 3 and titled[0])):
+        return True  # menu cells, or an entry: its title, then its teaser or date
     return any(titled) and all(t or s for t, s in zip(titled, short, strict=True))
 
 
@@ -180,6 +189,7 @@ class Evidence:
     page_links: int
     running: int  # characters on lines that end a sentence: running text, not menus
     stops: int  # sentence ends in the whole text, teasers and titles included
+    repeats: int = 0  # sentences of its own lines that say an earlier one again
 
     def __str__(self) -> str:
         return (
@@ -201,17 +211,25 @@ def evidence(lines: list[str], links: Links, visible: list[str] | None = None) -
         for line, link, teaser, sizes in zip(lines, *flags, strict=True)
         if not (link or teaser)
     ]
-    running = sum(len(text_key(line)) for line in own if SENTENCE_END.search(line))
-    sentences = len(SENTENCE_END.findall("".join(own)))
+    repeats, repeated = said_again(own)
+    running = sum(len(text_key(line)) for line in own if SENTENCE_END.search(line)) - repeated
+    sentences = len(SENTENCE_END.findall("".join(own))) - repeats
     text = "".join(lines)
     stops = len(SENTENCE_END.findall(text))
-    return Evidence(len(text_key(text)), sentences, share, count, links.count, running, stops)
+    return Evidence(
+        len(text_key(text)), sentences, share, count, links.count, running, stops, repeats
+    )
 
 
 def judge(found: Evidence, short_article: bool) -> PageKind:
     """The page's kind from its evidence; `short_article`: the page says it is an article."""
     if found.chars > MAX_CHARS_PER_SENTENCE * max(found.stops, 1):
         return PageKind(NO_ESSAY, f"{found}: text without sentences, not an essay")
+    kind = LISTING if found.page_links >= LISTING_LINKS else NO_ESSAY
+    # Each sentence said three times on average: a few teasers in list after list (a text
+    # the page holds twice, for another layout, is still an essay).
+    if found.repeats >= 2 * found.sentences:
+        return PageKind(kind, f"{found}; {found.repeats} said again: teasers quoted over and over")
     essay_like = found.linked <= MAX_LINKED_SHARE
     if essay_like and found.running >= MIN_ARTICLE_TEXT and found.sentences >= MIN_SENTENCES:
         return PageKind(ARTICLE, str(found))
@@ -223,7 +241,6 @@ def judge(found: Evidence, short_article: bool) -> PageKind:
         and found.linked_lines == 0
     ):
         return PageKind(ARTICLE, f"{found}; a short item the page marks as an article")
-    kind = LISTING if found.page_links >= LISTING_LINKS else NO_ESSAY
     if not essay_like:
         return PageKind(kind, f"{found}: mostly link titles and their teasers, as a listing")
     if not found.chars:
