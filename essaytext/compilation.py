@@ -42,6 +42,8 @@ def _is_name_line(line: str) -> bool:
 
 _TITLE_END = re.compile(r"[。！？!?，,；;：:]$")
 MIN_PART_CHARS = 300
+# Each under its own headline and byline, an essay may be shorter (a 小品 of four paragraphs).
+MIN_OPENED_PART_CHARS = 200
 MIN_PART_SENTENCES = 3
 _SENTENCE = re.compile(r"[。！？!?]")
 MAX_TITLE_CHARS = 40
@@ -70,9 +72,9 @@ def split_compilation(lines: list[str], headline: str | None = None) -> list[Par
     return _split_closed(headed) or _split_opened(lines)
 
 
-def _is_essay(part: Part) -> bool:
+def _is_essay(part: Part, min_chars: int = MIN_PART_CHARS) -> bool:
     body = "".join(part.lines)
-    return len(body) >= MIN_PART_CHARS and len(_SENTENCE.findall(body)) >= MIN_PART_SENTENCES
+    return len(body) >= min_chars and len(_SENTENCE.findall(body)) >= MIN_PART_SENTENCES
 
 
 def _split_opened(lines: list[str]) -> list[Part] | None:
@@ -87,7 +89,7 @@ def _split_opened(lines: list[str]) -> list[Part] | None:
     parts = [Part(None, None, lines[: starts[0]])] if starts[0] > 0 else []
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
         parts.append(Part(lines[start], named_alone(lines[start + 1]), lines[start + 2 : end]))
-    return parts if all(_is_essay(part) for part in parts) else None
+    return parts if all(_is_essay(part, MIN_OPENED_PART_CHARS) for part in parts) else None
 
 
 def _split_closed(lines: list[str]) -> list[Part] | None:

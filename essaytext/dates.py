@@ -17,10 +17,10 @@ US_DATE = re.compile(
     r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"
     r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<half>[AaPp][Mm])?)?"
 )
-# A magazine issue: 2021·5, 2021年第5期, 2024年3月号 → the month of the issue.
+# A magazine issue: 2021·5, 2021年第5期, 2024年3月号, 2024年3月 总第126期 → its month.
 ISSUE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:(?:·|年第)\s*(?P<m>\d{1,2})(?:\s*期)?(?![\d.·-])"
-    r"|年\s*(?P<month>\d{1,2})\s*月号)"
+    r"|年\s*(?P<month>\d{1,2})\s*月(?:号|\s*[（(]?\s*总?第\s*\d+\s*期))"
 )
 # A reprint's source line at the end of an essay: ——《刊名》1998年3月号, (原载《刊名》2019年第3期)
 ISSUE_LINE = re.compile(

@@ -23,7 +23,7 @@ AUTHOR = re.compile(
 # A byline inside a longer line: (记者陈智 整合), 澎湃新闻记者 段彦超 廖艳, 作者：张三 来源：…
 AUTHOR_IN_LINE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])作者(?!简介|单位)|作者(?=\s*:)|撰文|记者|[文图]\s*/\s*[文图]|(?<![\u4e00-\u9fff])文\s*[/／|]|(?<=\))班)"
-    rf"\s*[:]?\s*(?P<name>{_NAMES})"
+    rf"\s*[:]?\s*(?:(?:文字|采写|执笔|文)\s*[/／|:]\s*)?(?P<name>{_NAMES})"
     r"(?=$|[\s　()（）,，。|｜/∕【\[]|来源|编辑|日期|时间|发布|发表|更新|整合|报道|摄|指导|浏览|阅读|点击|字数)"
 )
 # A magazine's byline after the name (申雅丽/文), a diarist's dated signature (周立新 记于2012年4月)

@@ -160,6 +160,8 @@ _FURNITURE = (
     "prev-next",
     "prevnext",
     "uploader",
+    "sign",  # a forum poster's signature under each post
+    "signature",
     "user-info",
     "doc-info",
     "footer",
@@ -167,6 +169,16 @@ _FURNITURE = (
 )
 FURNITURE_CLASSES = frozenset(_FURNITURE)
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "script", "style"})
+
+
+# Hidden text longer than this may be the essay's folded rest (展开全文): it stays.
+MAX_HIDDEN = 200
+_HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def _hidden_and_short(element: HtmlElement) -> bool:
+    style = element.get("style")
+    return bool(style and _HIDDEN.search(style)) and len(element.text_content()) <= MAX_HIDDEN
 
 
 def _remove_keeping_tail(element: HtmlElement) -> None:
@@ -183,7 +195,8 @@ def _remove_keeping_tail(element: HtmlElement) -> None:
 
 
 def prune_furniture(tree: HtmlElement, xpaths: Sequence[str] = ()) -> None:
-    """Remove furniture nodes in place: by tag, class token or id, and by a site's XPaths.
+    """Remove furniture nodes in place: by tag, class token or id, by a site's XPaths, and
+    short hidden ones (a popup menu, an attachment's tip: a reader never sees them).
 
     One walk over the tree: as XPath expressions the class rules cost more than
     trafilatura's own extraction on large pages (measured: +25 ms a page).
@@ -195,6 +208,7 @@ def prune_furniture(tree: HtmlElement, xpaths: Sequence[str] = ()) -> None:
             element.tag in FURNITURE_TAGS
             or element.get("id") in FURNITURE_CLASSES
             or (classes and not FURNITURE_CLASSES.isdisjoint(classes.split()))
+            or _hidden_and_short(element)
         ):
             doomed.append(element)
     for xpath in xpaths:

@@ -15,7 +15,7 @@ from .template import SiteTemplate, template_key
 # A lone hyphen separates only with spaces around it, or between Chinese characters
 # (禾乡日报数字报-标题): a Chinese headline spells no word with one.
 TITLE_SEPARATORS = re.compile(
-    r"\s*(?:_|\||｜|--+|\s[-–—]\s|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])|——|\s>\s)\s*"
+    r"\s*(?:_|\||｜|--+|\s[-–—]\s|(?<=[\u4e00-\u9fff）】》」])-(?=[\u4e00-\u9fff（【《「])|——|\s>\s)\s*"
 )
 # Flipbook viewers title a page "Page 55 - 刊名": the publication is the title.
 _FLIPBOOK_PAGE = re.compile(r"^(?:Page|P\.)\s*\d+\s*[-–—]\s*", re.IGNORECASE)
@@ -30,6 +30,8 @@ _TITLE_TAG = re.compile(
 )
 # A title followed by SEO keywords in parentheses: 标题(党建工作 业务工作 双向融合)
 _TITLE_KEYWORDS = re.compile(r"\s*[(](?:[^()()]{1,12}[ 　,，、]){1,}[^()()]{1,12}[)]\s*$")
+# The first piece of a page of several, named for all: 外婆的腌菜坛（外三篇）
+_AND_OTHERS = re.compile(r"\s*[（(]外[一二三四五六七八九十两\d]{1,3}[篇首章则][）)]\s*$")
 _TITLE_FILE = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|wps)(?:VIP)?$", re.IGNORECASE)
 # A forum's or form's label before the subject: "主题: 标题".
 # A column's name set before a page's own headline: 散文 · 父亲的工具箱
@@ -64,7 +66,7 @@ def tidy_title(title: str | None) -> str | None:
     title = _SPACE.sub(" ", _PRIVATE_USE.sub("", htmllib.unescape(title))).strip()
     title = _FLIPBOOK_PAGE.sub("", title)
     title = _LABEL.sub("", _TITLE_TAG.sub("", title))
-    title = _TITLE_FILE.sub("", _TITLE_KEYWORDS.sub("", title))
+    title = _TITLE_FILE.sub("", _TITLE_KEYWORDS.sub("", _AND_OTHERS.sub("", title)))
     return title.strip() or None
 
 

@@ -9,6 +9,8 @@ from test_extract_unseen import SENTENCES
 from demo.essays import load_essays
 from essaytext.compilation import named_alone
 from essaytext.dates import parse_issue_month
+from essaytext.metadata import find_author
+from essaytext.title import clean_title
 
 ESSAYS = load_essays()
 PLAIN = ESSAYS["zhengjiguan-xingdong"]
@@ -154,3 +156,57 @@ def test_a_tag_page_whose_entries_extraction_runs_together_is_a_listing() -> Non
     body = f"<h1>“家乡”相关作文</h1><p>共收录作文1268篇，以下按发布时间排序。</p><ul>{items}</ul>"
     found = run(page(body, title="家乡作文_作文网"), "http://www.example.cn/tag/100.html")
     assert found.kind == "listing" and not found.essays, found.why
+
+
+# Round 10's tuning sites (s-, t-), read after its first measurement.
+
+
+def test_a_forum_post_with_an_attachment_s_hidden_tip_keeps_its_text() -> None:
+    """A Discuz post in a layout table: paragraphs in <font> with <br>s, an inline image
+    whose hidden popup names the file, more paragraphs, the poster's signature."""
+    first, *rest = PLAIN.paragraphs
+    tip = (
+        "<ignore_js_op><img src='none.gif' class='zoom'><div class='tip tip_4' "
+        "style='position: absolute; display: none'><p><strong>IMG_0715.jpg</strong> "
+        "<em>(286.41 KB, 下载次数: 3)</em></p><p><a href='/att?aid=1'>下载附件</a></p>"
+        "<p>2024-4-3 20:35 上传</p></div></ignore_js_op>"
+    )
+    text = "<br><br>".join(rest)
+    post = (
+        f"<table><tr><td class='t_f' id='postmessage_1'><font size='3'>{first}</font><br><br>"
+        f"{tip}<br><font size='3'>{text}</font></td></tr>"
+        "<tr><td><div class='sign'>山风过岗，云在青天。</div></td></tr></table>"
+    )
+    body = f"<h1><span id='thread_subject'>{PLAIN.title}</span></h1>{post}"
+    (essay,) = run(page(body, title=f"{PLAIN.title} - 西山文苑 - 西山论坛")).essays
+    assert essay.text.splitlines() == list(PLAIN.paragraphs)
+
+
+def test_a_writer_s_role_before_the_name_is_no_name() -> None:
+    assert find_author(["作者：文字/胡晓 摄影/沈一鸣"]) == "胡晓"
+    assert find_author(["作者：文字：王明 图片：李四"]) == "王明"
+
+
+def test_a_title_naming_the_first_of_several_pieces_gives_its_headline() -> None:
+    """标题（外三篇）-栏目-站名: the note and the column after a bracket are no headline."""
+    assert clean_title("外婆的腌菜坛（外三篇）-散文-秋水文学网") == "外婆的腌菜坛"
+    assert parse_issue_month("2024年3月 总第126期") == "2024-03"
+    assert parse_issue_month("2024年3月5日 第3期") is None
+
+
+def test_a_page_of_short_essays_each_under_its_headline_and_byline_is_split() -> None:
+    """A literature monthly's page: short pieces (four paragraphs, about 250 characters),
+    each a bold headline, a 文/姓名 line and its text."""
+    titles, names = ("外婆的腌菜坛", "河埠头", "夏夜的萤火"), ("许南枝", "陈行舟", "邵晓岚")
+    texts = [SENTENCES[k : k + 4] for k in (0, 4, 8)]
+    body = "".join(
+        f"<p><strong>{title}</strong></p><p style='text-align:center'>文/{name}</p>"
+        + "".join(f"<p>{s}。</p>" for s in text)
+        + "<p>&nbsp;</p>"
+        for title, name, text in zip(titles, names, texts, strict=True)
+    )
+    found = run(
+        page(f"<div id='zoom'>{body}</div>", title="外婆的腌菜坛（外两篇）-散文-某某文学网")
+    )
+    assert [(e.title, e.author) for e in found.essays] == list(zip(titles, names, strict=True))
+    assert [e.text for e in found.essays] == ["\n".join(f"{s}。" for s in t) for t in texts]
