@@ -55,7 +55,11 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(文档价格|下载积分|下载券|所需积分)\s*:.*|(立即|免费)下载(本文档|文档|全文|word版)?|本文由.{0,24}上传分享.*|"
             r"下载文档到电脑.*|继续阅读|上传者\s*:.{0,20}|格式\s*:\s*\w{2,5}\s*页数\s*:.*)$",
         ),
-        ("vip_notice", r"开通VIP|开通会员|本文档由.{0,12}(上传|提供)"),
+        (
+            "vip_notice",
+            r"开通VIP|开通会员|本(站|网)?文档由.{0,12}(上传|提供)|^温馨提示\s*:$|"
+            r"^下载(前|后).{0,12}(预览|编辑|WPS|Office)",
+        ),
         # An attachment's file name shown as a line: 图片:IMG_0712.JPG, 附件: 名单.xlsx
         (
             "attachment",
@@ -111,7 +115,7 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "tools",
-            r"^(字号|字体|打印|关闭窗口|返回顶部|纠错|大|中|小|A\+|A-|T|广告|推广|AD|Advertisement)$|^(关键词|关键字|标签|Tags?)\s*>>|"
+            r"^([大中小]?字号|字体|打印|关闭窗口|返回顶部|纠错|大|中|小|A\+|A-|T|广告|推广|AD|Advertisement)$|^(关键词|关键字|标签|Tags?)\s*>>|"
             # 【打印本页】【关闭窗口】, 【字体：大 中 小】: a row of tool buttons
             r"^([\[【]?\s*(打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|"
             r"(字体|字号)\s*:?\s*大\s*中\s*小|大\s*中\s*小)\s*[\]】]?\s*)+$|^预览时标签不可点$",

@@ -7,6 +7,7 @@ from test_extract_blind import page, run
 from test_extract_unseen import SENTENCES
 
 from demo.essays import load_essays
+from essaytext.clutter import clutter_rule
 from essaytext.compilation import named_alone
 from essaytext.dates import parse_issue_month
 from essaytext.metadata import find_author
@@ -210,3 +211,15 @@ def test_a_page_of_short_essays_each_under_its_headline_and_byline_is_split() ->
     )
     assert [(e.title, e.author) for e in found.essays] == list(zip(titles, names, strict=True))
     assert [e.text for e in found.essays] == ["\n".join(f"{s}。" for s in t) for t in texts]
+
+
+def test_a_document_site_s_notice_and_a_font_size_button_are_furniture() -> None:
+    for line in (
+        "温馨提示：",
+        "本站文档由用户上传，版权归原作者所有，下载前请先预览。",
+        "下载后如需编辑，请使用WPS或Office打开。",
+        "小字号",
+    ):
+        assert clutter_rule(line) is not None, line
+    for line in ("温馨提示：本文共5页", "下载后的第二天，我们出发了。"):
+        assert clutter_rule(line) is None, line
