@@ -14,7 +14,7 @@ from htmldate import find_date
 
 from .compilation import named_alone
 from .dates import find_issue_line, find_published, parse_chinese_date, parse_issue_month
-from .metadata import AUTHOR, find_author, find_signoff
+from .metadata import AUTHOR, AUTHOR_POSTED, find_author, find_signoff
 from .normalize import fold
 from .title import clean_title, without_section_label
 
@@ -99,6 +99,7 @@ def drop_leading_bylines(
             is_title
             or named
             or AUTHOR.match(simplified)
+            or AUTHOR_POSTED.match(simplified)  # 周建国 发表于 2008-03-22 分类：…
             or (len(line) <= 80 and _BYLINE.match(simplified))
         ):
             continue

@@ -165,3 +165,16 @@ def cut_trailer(lines: list[str]) -> list[str]:
     """The lines without the page trailer (after hard-wrapped lines are joined again, so the
     last fragment of a wrapped paragraph is part of it, not a short trailer line)."""
     return lines[: trailer_start(lines)]
+
+
+def first_paragraph(lines: list[str]) -> str | None:
+    """The text's first paragraph: a line of 30 characters or more, not furniture nor a
+    table's row (an index table of 索引号 and 发布机构 stands above a 政务公开 page's headline)."""
+    return next(
+        (
+            x
+            for x in lines
+            if len(x.strip()) >= 30 and not x.startswith("|") and not clutter_rule(x)
+        ),
+        None,
+    )

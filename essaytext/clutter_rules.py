@@ -122,7 +122,7 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "app_promo",
-            r"^(.{0,20}(下载|安装).{0,12}(客户端|APP)|点击\s*(上方|下方)?\s*(蓝字)?\s*关注|.{0,20}扫描.{0,10}二维码|"
+            r"^(.{0,20}(下载|安装).{0,12}(客户端|APP)|点击\s*(上方|下方)?\s*(蓝字)?\s*[·•,]?\s*关注|.{0,20}扫描.{0,10}二维码|"
             r".{0,10}长按.{0,10}(二维码|识别)|.{0,20}关注.{0,20}(公众号|官方微信))|【下载地址】",
         ),
         (
@@ -157,6 +157,8 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "byline",
             r"^(文|图|图文|文字|图片|摄影|排版|美编|责编|校对|审核|配图)\s*[|｜]\s*[^\s|｜。！？，,]{1,20}$",
         ),
+        # An author's bio box (【作者简介】X，…) and the page's own address (本文地址：http…)
+        ("author_note", r"^[【\[]?作者简介[】\]]?\s*[:：]?|^本文(地址|链接|网址)\s*:"),
         # A paper's fund note: 本文系国家社科基金项目（21BKS001）的阶段性成果
         ("author_note", r"^\(?本文(系|是|为).{0,60}(项目|基金|课题).{0,30}(成果|资助)\)?$"),
         # An author's affiliation under a paper's title: （澄川师范学院 文学院，澄川 343000）
@@ -176,7 +178,7 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "caption",
-            r"^[▲△].{0,80}$|^(图片|图|照片|视频)(来源|来自|源)[:\s]|^\(?(点击|click).{0,8}(大图|看图|图片)",
+            r"^[▲△].{0,80}$|^\(?(图片|图|照片|视频)(来源|来自|源)[:\s]|^\(?(点击|click).{0,8}(大图|看图|图片)",
         ),
         # Link lists of other stories: 【 军事 】 标题…
         ("related", r"^【\s+[\u4e00-\u9fff]{2,4}\s+】"),

@@ -14,11 +14,12 @@ from .title import without_section_label
 _BY = re.compile(r"^文\s*[/／]\s*")
 
 
-# What stands before a name on a byline line: 城东供电公司, 变电运维二班, 七年级（3）班
+# What stands before a name on a byline line: 城东供电公司, 变电运维二班, 七年级（3）班, 县长
 _UNIT = re.compile(
-    r"(公司|集团|[一二三四五六七八九十\d]?班|部|中心|站|所|厂|局|院|校|委|处|科|室|队|车间|小学|中学|大学)$"
+    r"(公司|集团|[一二三四五六七八九十\d]?班|部|中心|站|所|厂|局|院|校|委|处|科|室|队|车间|小学|中学|大学"
+    r"|书记|[省市县区镇乡厅局处科部院校]长|主任|主席|董事长|总?经理)$"
 )
-_NAMES = re.compile(r"[ 　、，,]+")
+_NAMES = re.compile(r"[\s　、，,]+")
 
 
 def named_alone(line: str) -> str | None:

@@ -19,7 +19,7 @@ from .byline import (
     under_headline,
     visible_lines,
 )
-from .clutter import clutter_rule, cut_leader, cut_trailer, strip_clutter
+from .clutter import clutter_rule, cut_leader, cut_trailer, first_paragraph, strip_clutter
 from .compilation import is_issue_label, split_compilation, text_headline, without_signature
 from .entries import apart_at
 from .essay import Essay
@@ -153,7 +153,7 @@ def extract_main(
         or (document.text or "").splitlines()
     )
     visible = visible_lines(html)
-    first = next((x for x in raw_lines if len(x.strip()) >= 30 and not clutter_rule(x)), None)
+    first = first_paragraph(raw_lines)
     title = choose_title(sources, visible, first, template.titles) or clean_title(sources.title_tag)
     # A flipbook's page is named by its issue; its essay, by the headline atop its text.
     bare = title is None or is_issue_label(title)

@@ -15,25 +15,29 @@ _LABEL_AHEAD = (
 )
 # A byline's name is no label (作者：　发布时间：… names nobody)
 _NO_LABEL = r"(?!发布|发表|来源|编辑|责编|责任|时间|日期|点击|浏览|阅读|字号|更新)"
-_NAMES = rf"{_NO_LABEL}{_NAME}(?:[ 　、,，]{_LABEL_AHEAD}{_NAME}){{0,3}}"
+# Co-authors, a paper's affiliation marks between them (龙清源1，何晓岚2)
+_NAMES = rf"{_NO_LABEL}{_NAME}(?:[\d,]*[ 　、,，]{_LABEL_AHEAD}{_NAME}){{0,3}}"
 # A whole byline line: 作者 X / 文/X / □ X (◎ ● ○ as newspapers mark it) / 记者 X Y
 AUTHOR = re.compile(
     rf"^(?:[(]?\s*)?(?:(?:作者(?!简介|单位)|撰文|记者|□|■|◎|●|○)\s*[:/|／]?|文\s*[:/|／])\s*(?P<name>{_NAMES})\s*[)]?$"
 )
 # A byline inside a longer line: (记者陈智 整合), 澎湃新闻记者 段彦超 廖艳, 作者：张三 来源：…
 AUTHOR_IN_LINE = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff])作者(?!简介|单位)|作者(?=\s*:)|撰文|记者|[文图]\s*/\s*[文图]|(?<![\u4e00-\u9fff])文\s*[/／|]|(?<=\))班)"
+    rf"(?:(?<![\u4e00-\u9fff])作者(?!简介|单位)|作者(?=\s*:)|撰文|撰稿|记者|[文图]\s*/\s*[文图]|(?<![\u4e00-\u9fff])文\s*[/／|]|(?<=\))班)"
     rf"\s*[:]?\s*(?:(?:文字|采写|执笔|文)\s*[/／|:]\s*)?(?P<name>{_NAMES})"
-    r"(?=$|[\s　()（）,，。|｜/∕【\[]|来源|编辑|日期|时间|发布|发表|更新|整合|报道|摄|指导|浏览|阅读|点击|字数)"
+    r"(?=$|[\s　()（）,，。|｜/∕【\[\d]|来源|编辑|日期|时间|发布|发表|更新|整合|报道|摄|指导|浏览|阅读|点击|字数)"
 )
 # A magazine's byline after the name (申雅丽/文), a diarist's dated signature (周立新 记于2012年4月)
 AUTHOR_BEFORE_CREDIT = re.compile(rf"^(?P<name>{_NAMES})\s*/\s*(?:文|文图|图文)$")
+# A blog's or forum's post line: 周建国 发表于 2008-03-22 20:15:36
+AUTHOR_POSTED = re.compile(rf"^(?P<name>{_NAME})\s*(?:发表于|发布于)\s*(?:19|20)\d{{2}}")
 AUTHOR_SIGNED = re.compile(rf"^(?P<name>{_NAME})[\s　]*(?:记|写|草|作)于\s*\S{{2,20}}$")
 # A reprint's byline: 石佳/中国青年报
 AUTHOR_OUTLET = re.compile(rf"^(?P<name>{_NAMES})\s*/\s*\S{{2,12}}(?:报|网|社|台|客户端|新闻)$")
 # The byline in parentheses that opens a news lead: 新京报讯(记者 陆一夫), 本报讯(记者 张三 通讯员 李四)
 LEAD_BYLINE = re.compile(
-    rf"^.{{0,16}}?[(\[〔【]\s*(?:本报|特约)?记者\s*(?P<name>{_NAMES})"
+    rf"^[【\[]?本报讯[】\]]?\s*记者\s*(?P<name>{_NAMES})(?=\s*(?:报道|报导)?\s*[:])|"
+    rf"^.{{0,16}}?[(\[〔【]\s*(?:本报|特约)?记者\s*(?P<name2>{_NAMES})"
     r"(?=\s*[)\]〕】]|\s+(?:通讯员|实习生)|\s*[/∕]\S{1,10}?(?:报导|报道|电)\s*[)\]〕】])"
 )
 # A two-character name set with a space between its characters, ending a byline line
@@ -214,12 +218,13 @@ def find_author(lines: list[str], max_lines: int = 40) -> str | None:
                 if len(simplified) <= 40
                 else None
             )
-            match = match or AUTHOR_IN_LINE.search(simplified)
+            match = match or AUTHOR_POSTED.match(simplified) or AUTHOR_IN_LINE.search(simplified)
         if match:
             # Report the names as the page writes them (traditional stays traditional).
-            written = stripped[match.start("name") : match.end("name")]
+            group = "name" if match.group("name") else "name2"
+            written = stripped[match.start(group) : match.end(group)]
             names = [
-                n for n in re.split(r"[ 　、,，]+", written) if n and fold(n) not in NOT_A_NAME
+                n for n in re.split(r"[\d ,　、，]+", written) if n and fold(n) not in NOT_A_NAME
             ]
             # A unit beside the name (文/运维中心 马骁, 陈思远 市中医院): the person's names only.
             people = [n for n in names if is_person_name(n)]

@@ -1,0 +1,69 @@
+"""Mechanisms found missing on the untouched sites of rounds 5, 9 and 10, read after their
+final measurement (the rounds are spent), each tested on a page built here from its
+description, around bundled essays."""
+
+from __future__ import annotations
+
+from test_extract_blind import page, run
+from test_extract_round9 import PLAIN
+
+from essaytext.clutter import clutter_rule
+from essaytext.metadata import find_author
+
+
+def _paragraphs() -> str:
+    return "".join(f"<p>{p}</p>" for p in PLAIN.paragraphs)
+
+
+def test_bylines_in_the_forms_news_blogs_and_papers_write_them() -> None:
+    lead = "【本報訊】記者鄭家朗報道：位於舊區永安里的一幢戰後唐樓，經過一年多的活化工程，日前以「街坊客廳」的新面貌重新開放，設有閱讀角和共享廚房。"
+    assert find_author([lead]) == "鄭家朗"
+    assert find_author(["周建国 发表于 2008-03-22 20:15:36 \xa0 分类：往事如烟"]) == "周建国"
+    assert find_author(["（撰稿：周雨桐 摄影：李航 审核：孙建国）"]) == "周雨桐"
+    assert find_author(["梧川快讯\u3000记者 梁思远2024-07-15 08:32+关注"]) == "梁思远"
+    assert find_author(["作者：龙清源1，何晓岚2"]) == "龙清源 何晓岚"
+
+
+def test_a_blog_post_s_meta_line_is_no_text_and_names_the_author() -> None:
+    body = (
+        f"<div class='post'><h2>{PLAIN.title}</h2>"
+        "<div class='meta'>周建国 发表于 2008-03-22 20:15:36 &nbsp; 分类：往事如烟</div>"
+        f"<div class='body'>{_paragraphs()}</div></div>"
+    )
+    (essay,) = run(page(body, title=f"{PLAIN.title} - 周建国的博客")).essays
+    assert essay.author == "周建国"
+    assert essay.text.splitlines() == list(PLAIN.paragraphs)
+
+
+def _speech(column_heading: bool) -> str:
+    """A county's 政务公开 page: the column's heading, an index table, the speech's
+    headline, its speaker's post and name, the text."""
+    column = "<h3>领导讲话</h3>" if column_heading else ""
+    table = (
+        "<table class='xxgk'><tr><td>索引号：</td><td>11341825MB1523867K/2024-00112</td>"
+        "<td>发布机构：</td><td>白河县人民政府办公室</td></tr><tr><td>主题分类：</td><td>领导讲话</td>"
+        "<td>发文日期：</td><td>2024-03-12</td></tr></table>"
+    )
+    return page(
+        f"{column}{table}<h1>{PLAIN.title}</h1><p class='speaker'>县委副书记、县长\xa0\xa0宋立川</p>"
+        f"<div id='zoom'>{_paragraphs()}</div>",
+        title=f"{PLAIN.title}_领导讲话_白河县人民政府",
+    )
+
+
+def test_a_speech_under_an_index_table_is_titled_by_its_headline_and_speaker() -> None:
+    for column_heading in (True, False):
+        (essay,) = run(_speech(column_heading)).essays
+        assert (essay.title, essay.author) == (PLAIN.title, "宋立川")
+
+
+def test_bios_page_addresses_credits_and_follow_prompts_are_furniture() -> None:
+    for line in (
+        "【作者简介】沈青岚，江南人，中学语文教师，业余写作散文。",
+        "作者简介：张三，某某大学教授。",
+        "本文地址：http://www.example.cn/news/2023-03/06/content_430615.htm",
+        "（圖片來源：讀者提供）",
+        "点击上方蓝字 · 关注青禾观察",
+    ):
+        assert clutter_rule(line) is not None, line
+    assert clutter_rule("本文地址在城东，离车站不远。") is None
