@@ -114,16 +114,28 @@ def _find(keys: list[str], part: str, start: int, reach: int) -> int | None:
 APART_GAP = 8
 APART_LINKS = 3
 APART_SHARE = 0.3
+# … or half of it when each of those lines is one short sentence (a teaser, not a paragraph).
+APART_TEASERS_SHARE = 0.5
+MAX_TEASER = 40
+
+
+def _apart_from(sizes: list[int]) -> int:
+    """The first of the last lines that may be apart from the text, by their share of it."""
+    total, rest = sum(sizes), sum(sizes)
+    short = len(sizes)  # the last lines from here on are all short
+    while short > 0 and sizes[short - 1] <= MAX_TEASER:
+        short -= 1
+    for first, size in enumerate(sizes):
+        if rest <= APART_SHARE * total or (first >= short and rest <= APART_TEASERS_SHARE * total):
+            return first
+        rest -= size
+    return len(sizes)
 
 
 def apart_at(lines: list[str], visible: list[str], titles: frozenset[str]) -> int:
     """Index of the first of the text's last lines that the page shows apart from the rest
     (len(lines): none)."""
-    sizes = [len(line) for line in lines]
-    rest, first = sum(sizes), 0
-    while first < len(lines) and rest > APART_SHARE * sum(sizes):
-        rest -= sizes[first]
-        first += 1
+    first = _apart_from([len(line) for line in lines])
     if first == len(lines):
         return first
     keys = ["".join(v.split()) for v in visible]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_extract_blind import page, run
 from test_extract_round9 import PLAIN
+from test_extract_unseen import SENTENCES
 
 from essaytext.clutter import clutter_rule
 from essaytext.metadata import find_author
@@ -67,3 +68,23 @@ def test_bios_page_addresses_credits_and_follow_prompts_are_furniture() -> None:
     ):
         assert clutter_rule(line) is not None, line
     assert clutter_rule("本文地址在城东，离车站不远。") is None
+
+
+def test_a_short_notice_s_sidebar_summaries_after_it_are_no_text() -> None:
+    """A county portal's policy note of three paragraphs, then a sidebar of twelve picks
+    whose one-sentence summaries add up to more than a third of the text."""
+    picks = "".join(
+        f'<li><a href="/a/{i}.html">{s[:10]}</a><p>{s[10:34]}。</p></li>'
+        for i, s in enumerate(SENTENCES[100:112])
+    )
+    body = (
+        f"<div class='article'><h1>{PLAIN.title}</h1>{_paragraphs_of(3)}</div>"
+        f"<div class='rel'>{''.join(f'<p><a href=/r/{i}>{s[:14]}</a></p>' for i, s in enumerate(SENTENCES[80:88]))}</div>"
+        f"<div class='side'><h3>图片新闻</h3><ul>{picks}</ul></div>"
+    )
+    (essay,) = run(page(body)).essays
+    assert essay.text.splitlines() == list(PLAIN.paragraphs[:3])
+
+
+def _paragraphs_of(n: int) -> str:
+    return "".join(f"<p>{p}</p>" for p in PLAIN.paragraphs[:n])
