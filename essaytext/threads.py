@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import lxml.html
 from lxml.html import HtmlElement
 
 # A date with a time of day: 2025-06-18 09:30, 2025年6月18日 9:30, 6-18 09:30, 9/17/2004 5:54.
@@ -134,9 +135,63 @@ def _replies(records: list[_Record]) -> list[_Record]:
 
 
 def _addresses(record: _Record, names: set[str]) -> bool:
-    """The floor quotes or answers another poster (names one): a reply, not more essay."""
-    text = record.body.text_content()
+    """The floor quotes or answers another poster (names one): a reply, not more essay.
+    Replies nested under the floor (楼中楼: a poster's name linked, a time) are not its text."""
+    body = record.body
+    text = body.text_content()
+    for element in body.iter():
+        if element is not body and _is_nested_reply(element, names):
+            text = text.replace(element.text_content(), "")
     return any(name in text for name in names)
+
+
+MAX_NESTED_REPLY = 300
+# A floor's text block holds this share of its text (the rest: name, badges, time, tools).
+TEXT_BLOCK_SHARE = 0.6
+
+
+def _text_block(floor: HtmlElement) -> HtmlElement:
+    """The innermost element of a floor holding most of its text."""
+    block, size = floor, text_size(floor)
+    while len(block):
+        child = max(block, key=text_size)
+        if text_size(child) < TEXT_BLOCK_SHARE * size:
+            break
+        block = child
+    return block
+
+
+def _join_floors(floors: list[HtmlElement]) -> None:
+    """Move the text of the poster's later floors into the opening post's text block (an
+    extractor takes one block of a thread: the essay is all of them), then remove them."""
+    block = _text_block(floors[0])
+    for later in floors[1:]:
+        text = _text_block(later)
+        if signature(text) != signature(block) or later.getparent() is None:
+            continue
+        gap = lxml.html.Element("br")
+        gap.tail = text.text
+        block.append(gap)
+        block.extend(list(text))
+        later.getparent().remove(later)
+
+
+def _drop_nested_replies(floors: list[HtmlElement], names: set[str]) -> None:
+    """Remove the replies nested under the kept floors (楼中楼), which stand between an
+    essay's floors."""
+    for floor in floors:
+        for element in [e for e in floor.iter() if e is not floor and _is_nested_reply(e, names)]:
+            if element.getparent() is not None:
+                element.getparent().remove(element)
+
+
+def _is_nested_reply(element: HtmlElement, names: set[str]) -> bool:
+    content = element.text_content()
+    return (
+        len(content) <= MAX_NESTED_REPLY
+        and _DATETIME.search(content) is not None
+        and any("".join(a.text_content().split()) in names for a in element.iter("a"))
+    )
 
 
 MAX_SIGNATURE = 60
@@ -189,7 +244,10 @@ def drop_reply_records(tree: HtmlElement) -> str | None:
             replies = {id(r.body) for r in _replies(run)}
             if id(run[0].body) not in replies:
                 poster = poster or run[0].poster() or None
-                _drop_signature([r.body for r in run if id(r.body) not in replies])
+                kept = [r.body for r in run if id(r.body) not in replies]
+                _drop_signature(kept)
+                _drop_nested_replies(kept, {r.poster() for r in run} - {run[0].poster(), ""})
+                _join_floors(kept)
             for record in run:  # a kept floor's header (name, time, floor) goes too
                 doomed = record.parts() if id(record.body) in replies else [record.header]
                 for part in doomed:

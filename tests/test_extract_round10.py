@@ -88,3 +88,34 @@ def test_a_short_notice_s_sidebar_summaries_after_it_are_no_text() -> None:
 
 def _paragraphs_of(n: int) -> str:
     return "".join(f"<p>{p}</p>" for p in PLAIN.paragraphs[:n])
+
+
+def test_a_tieba_essay_over_three_floors_with_replies_nested_under_them() -> None:
+    """The opening post's essay goes on in the poster's 2楼 and 3楼; under each floor a few
+    replies by others (楼中楼), then reply floors by others."""
+    parts = [PLAIN.paragraphs[0:3], PLAIN.paragraphs[3:5], PLAIN.paragraphs[5:]]
+
+    def floor(name: str, number: int, text: str, nested: str = "") -> str:
+        return (
+            f"<div class='l_post'><div class='d_author'><a href='/u?{name}' class='name'>{name}</a>"
+            f"</div><div class='d_post_content'>{text}</div><div class='tail'>"
+            f"<span>{number}楼</span><span>2024-01-07 21:{30 + number:02d}</span></div>{nested}</div>"
+        )
+
+    def nested(names: tuple[str, str]) -> str:
+        items = "".join(
+            f"<li><a href='/u?{n}'>{n}</a>:<span>{s[:20]}</span><span>2024-1-7 22:{10 + i}</span></li>"
+            for i, (n, s) in enumerate(zip(names, SENTENCES[60:62], strict=True))
+        )
+        return f"<div class='lzl'><ul>{items}</ul><a href='#'>我也说一句</a></div>"
+
+    others = ("老钳工王", "北岭子弟", "炉前一只猫", "焦化二代")
+    floors = [
+        floor("北岭老焦", n + 1, "<br>".join(part), nested(others[n % 2 : n % 2 + 2]))
+        for n, part in enumerate(parts)
+    ]
+    floors += [floor(name, 4 + i, f"{SENTENCES[70 + i][:30]}。") for i, name in enumerate(others)]
+    body = f"<h1>{PLAIN.title}</h1><div id='j_p_postlist'>{''.join(floors)}</div>"
+    (essay,) = run(page(body, title=f"{PLAIN.title}_北岭钢厂吧_聚里吧")).essays
+    assert essay.author == "北岭老焦"
+    assert essay.text.splitlines() == list(PLAIN.paragraphs)
