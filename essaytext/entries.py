@@ -152,27 +152,3 @@ def apart_at(lines: list[str], visible: list[str], titles: frozenset[str]) -> in
                 return n
         before = start = at
     return len(lines)
-
-
-# A sentence ending in the same this many characters as an earlier one says it again: a
-# teaser quoted twice (what runs into it, a date or a category, aside), not a refrain (好。).
-MIN_REPEAT = 10
-
-
-def said_again(lines: list[str]) -> tuple[int, int]:
-    """How many of the lines' sentences say an earlier one again, and their characters:
-    each sentence counts once (a listing's lists quote the same teasers; an essay's
-    sentences differ)."""
-    seen: set[str] = set()
-    count = size = 0
-    for line in lines:
-        start = 0
-        for end in SENTENCE_END.finditer(line):
-            sentence = "".join(line[start : end.end()].split())
-            start = end.end()
-            if len(sentence) < MIN_REPEAT:
-                continue
-            if sentence[-MIN_REPEAT:] in seen:
-                count, size = count + 1, size + len(sentence)
-            seen.add(sentence[-MIN_REPEAT:])
-    return count, size

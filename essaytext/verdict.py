@@ -21,7 +21,6 @@ from .entries import (
     cut_off,
     gallery_captions,
     in_records,
-    said_again,
     teasers,
 )
 
@@ -189,7 +188,6 @@ class Evidence:
     page_links: int
     running: int  # characters on lines that end a sentence: running text, not menus
     stops: int  # sentence ends in the whole text, teasers and titles included
-    repeats: int = 0  # sentences of its own lines that say an earlier one again
 
     def __str__(self) -> str:
         return (
@@ -211,14 +209,11 @@ def evidence(lines: list[str], links: Links, visible: list[str] | None = None) -
         for line, link, teaser, sizes in zip(lines, *flags, strict=True)
         if not (link or teaser)
     ]
-    repeats, repeated = said_again(own)
-    running = sum(len(text_key(line)) for line in own if SENTENCE_END.search(line)) - repeated
-    sentences = len(SENTENCE_END.findall("".join(own))) - repeats
+    running = sum(len(text_key(line)) for line in own if SENTENCE_END.search(line))
+    sentences = len(SENTENCE_END.findall("".join(own)))
     text = "".join(lines)
     stops = len(SENTENCE_END.findall(text))
-    return Evidence(
-        len(text_key(text)), sentences, share, count, links.count, running, stops, repeats
-    )
+    return Evidence(len(text_key(text)), sentences, share, count, links.count, running, stops)
 
 
 def judge(found: Evidence, short_article: bool) -> PageKind:
@@ -226,10 +221,6 @@ def judge(found: Evidence, short_article: bool) -> PageKind:
     if found.chars > MAX_CHARS_PER_SENTENCE * max(found.stops, 1):
         return PageKind(NO_ESSAY, f"{found}: text without sentences, not an essay")
     kind = LISTING if found.page_links >= LISTING_LINKS else NO_ESSAY
-    # Each sentence said three times on average: a few teasers in list after list (a text
-    # the page holds twice, for another layout, is still an essay).
-    if found.repeats >= 2 * found.sentences:
-        return PageKind(kind, f"{found}; {found.repeats} said again: teasers quoted over and over")
     essay_like = found.linked <= MAX_LINKED_SHARE
     if essay_like and found.running >= MIN_ARTICLE_TEXT and found.sentences >= MIN_SENTENCES:
         return PageKind(ARTICLE, str(found))
