@@ -174,16 +174,19 @@ def read_published(
     html: str,
     url: str | None = None,
     tail: Sequence[str] = (),
+    head: Sequence[str] = (),
 ) -> str | None:
     """The date: a labelled byline's, the page's declared one, a labelled one just after
-    the text (an answer's 发布于 under it), the byline's, an issue's, a reprint line's, then
-    htmldate's (meta tags and the URL's date path first)."""
+    the text (an answer's 发布于 under it), the byline's, an issue's (by the headline, or in
+    the running head atop the page), a reprint line's, then htmldate's (meta tags and the
+    URL's date path first)."""
     return (
         find_published(window, labelled=True)
         or declared_published(html)
         or find_published(list(tail), labelled=True)
         or find_published(window)
         or parse_issue_month(" ".join(window[:5]))
+        or parse_issue_month(" ".join(head))
         or find_issue_line(raw_lines)
         or _htmldate(find_date(html, url=url, extensive_search=False, original_date=True))
         # Only now the costly search of the whole page (dates in scripts: WeChat's ct).

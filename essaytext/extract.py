@@ -118,6 +118,10 @@ def extract(
     return extract_main(html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns).essay
 
 
+# The lines atop a page where a magazine's running head names its issue.
+HEAD_LINES = 20
+
+
 @dataclass(frozen=True)
 class MainText:
     """A page's main text as an essay (None: no text), the evidence of the page's kind, and
@@ -186,7 +190,7 @@ def extract_main(
     lines = lines[: apart_at(lines, visible, parsed.shown)]
     window = byline_window(visible, title)
     tail = after_text(visible, lines[-1])
-    published = read_published(window, raw_lines, html, url, tail)
+    published = read_published(window, raw_lines, html, url, tail, visible[:HEAD_LINES])
     under = under_headline(top, window, visible, title, lines[0])
     text = "\n".join(with_subtitle(lines, window, title, sources.headings))
     author = read_author(

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from .threads import sibling_groups, text_size
+from .posts import text_size
+from .threads import sibling_groups
 
 # A listing's entries, a page's comments or answers: at least this many sibling containers
 # alike, each of two or more parts (title and teaser, name and comment) and short.

@@ -9,19 +9,14 @@ first record and the longest by far, and its poster may go on writing it in late
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import lxml.html
 from lxml.html import HtmlElement
 
-# A date with a time of day: 2025-06-18 09:30, 2025年6月18日 9:30, 6-18 09:30, 9/17/2004 5:54.
-_DATETIME = re.compile(
-    r"(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|"
-    r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}|\d+\s*(?:分钟|小时)前"
-)
+from .posts import DATETIME, addresses, has_host_badge, join_floors, signature, text_size
+
 MIN_RECORDS = 3
 DATED_SHARE = 0.6
 # The dated line of a record is short: a name, a time, a floor number, a reply link.
@@ -40,13 +35,20 @@ class _Record:
 
     body: HtmlElement
     header: HtmlElement | None = None
+    opening: bool = False  # an opening post set apart from the run (no header, a class more)
+
+    @property
+    def hosted(self) -> bool:
+        """Written by the thread's opening poster, as the forum marks it (楼主)."""
+        return self.opening or has_host_badge(self.parts())
 
     def parts(self) -> list[HtmlElement]:
         return [self.body] if self.header is None else [self.header, self.body]
 
     def poster(self) -> str:
-        """The first named link of the record (its header first): who wrote it."""
-        for part in self.parts():
+        """The first named link of the record (its header first): who wrote it (not known
+        for an opening post set apart without a header: its links are its text's)."""
+        for part in self.parts() if not self.opening else []:
             for anchor in part.iter("a"):
                 name = "".join(anchor.text_content().split())
                 if name:
@@ -54,24 +56,16 @@ class _Record:
         return ""
 
 
-_NO_DIGITS = str.maketrans("", "", "0123456789")
-
-
-def signature(element: HtmlElement) -> tuple[str, str]:
-    """An element's tag and class, numbers aside: siblings built alike share it."""
-    return element.tag, element.get("class", "").translate(_NO_DIGITS).strip()
-
-
 def _is_dated(element: HtmlElement) -> bool:
     """The element carries a short dated line among other content (a record's header)."""
-    if len(element) < 1 or not _DATETIME.search(element.text_content()):
+    if len(element) < 1 or not DATETIME.search(element.text_content()):
         return False
     for node in element.iter():
         if node is element or not isinstance(node.tag, str):
             continue
         own = (node.text or "") + "".join(child.tail or "" for child in node)
         line = node.text_content() if len(node) and len(own) < MAX_STAMP_LINE else own
-        if len(line.strip()) <= MAX_STAMP_LINE and _DATETIME.search(line):
+        if len(line.strip()) <= MAX_STAMP_LINE and DATETIME.search(line):
             return True
     return False
 
@@ -89,11 +83,6 @@ def sibling_groups(
             if isinstance(child.tag, str):
                 groups[signature(child)].append(child)
         yield parent, list(groups.values())
-
-
-def text_size(element: HtmlElement) -> int:
-    """Characters of an element's text, whitespace aside."""
-    return len(re.sub(r"\s+", "", element.text_content()))
 
 
 def _previous_element(element: HtmlElement) -> HtmlElement | None:
@@ -121,7 +110,7 @@ def _replies(records: list[_Record]) -> list[_Record]:
     poster's later floors of the same weight when it outweighs every other poster's."""
     poster = records[0].poster()
     sizes = [text_size(r.body) for r in records]
-    own = [bool(poster) and r.poster() == poster for r in records]
+    own = [(bool(poster) and r.poster() == poster) or r.hosted for r in records]
     others = [s for s, mine in zip(sizes[1:], own[1:], strict=True) if not mine]
     if sizes[0] < MIN_OPENING_POST or sizes[0] < OPENING_POST_WEIGHT * max(others, default=0):
         return records
@@ -130,101 +119,31 @@ def _replies(records: list[_Record]) -> list[_Record]:
     return [
         r
         for r, size, mine in zip(records[1:], sizes[1:], own[1:], strict=True)
-        if not (mine and size >= floor and not _addresses(r, names))
+        if not (mine and size >= floor and not addresses(r.body, names))
     ]
 
 
-def _addresses(record: _Record, names: set[str]) -> bool:
-    """The floor quotes or answers another poster (names one): a reply, not more essay.
-    Replies nested under the floor (楼中楼: a poster's name linked, a time) are not its text."""
-    body = record.body
-    text = body.text_content()
-    for element in body.iter():
-        if element is not body and _is_nested_reply(element, names):
-            text = text.replace(element.text_content(), "")
-    return any(name in text for name in names)
-
-
-MAX_NESTED_REPLY = 300
-# A floor's text block holds this share of its text (the rest: name, badges, time, tools).
-TEXT_BLOCK_SHARE = 0.6
-
-
-def _text_block(floor: HtmlElement) -> HtmlElement:
-    """The innermost element of a floor holding most of its text."""
-    block, size = floor, text_size(floor)
-    while len(block):
-        child = max(block, key=text_size)
-        if text_size(child) < TEXT_BLOCK_SHARE * size:
-            break
-        block = child
-    return block
-
-
-def _join_floors(floors: list[HtmlElement]) -> None:
-    """Move the text of the poster's later floors into the opening post's text block (an
-    extractor takes one block of a thread: the essay is all of them), then remove them."""
-    block = _text_block(floors[0])
-    for later in floors[1:]:
-        text = _text_block(later)
-        if signature(text) != signature(block) or later.getparent() is None:
-            continue
-        gap = lxml.html.Element("br")
-        gap.tail = text.text
-        block.append(gap)
-        block.extend(list(text))
-        later.getparent().remove(later)
-
-
-def _drop_nested_replies(floors: list[HtmlElement], names: set[str]) -> None:
-    """Remove the replies nested under the kept floors (楼中楼), which stand between an
-    essay's floors."""
-    for floor in floors:
-        for element in [e for e in floor.iter() if e is not floor and _is_nested_reply(e, names)]:
-            if element.getparent() is not None:
-                element.getparent().remove(element)
-
-
-def _is_nested_reply(element: HtmlElement, names: set[str]) -> bool:
-    content = element.text_content()
-    return (
-        len(content) <= MAX_NESTED_REPLY
-        and _DATETIME.search(content) is not None
-        and any("".join(a.text_content().split()) in names for a in element.iter("a"))
-    )
-
-
-MAX_SIGNATURE = 60
-_SENTENCE = re.compile(r"[。！？!?]")
-
-
-def _texts(floor: HtmlElement) -> Iterator[str]:
-    """The floor's text nodes, stripped (its own tail is not its text)."""
-    for node in floor.iter():
-        yield (node.text or "").strip()
-        if node is not floor:
-            yield (node.tail or "").strip()
-
-
-def _drop_signature(floors: list[HtmlElement]) -> None:
-    """Blank the short sentences every one of a poster's floors repeats (a signature under
-    each, 出门在外，照顾好自己。); an essay's floors share no sentence."""
-    if len(floors) < 2:
-        return
-    texts = [set(_texts(f)) for f in floors]
-    repeated = {
-        x for x in set.intersection(*texts) if len(x) <= MAX_SIGNATURE and _SENTENCE.search(x)
-    }
-    for floor in floors if repeated else []:
-        for node in floor.iter():
-            if (node.text or "").strip() in repeated:
-                node.text = ""
-            if node is not floor and (node.tail or "").strip() in repeated:
-                node.tail = ""
+def _with_opening(run: list[_Record]) -> list[_Record]:
+    """The run with the opening post before it, when the forum sets that one apart: an
+    element just before the first record, undated, of the records' kind and a class more
+    (atl-item host-item before atl-item)."""
+    first = run[0].parts()[0]
+    before = _previous_element(first)
+    classes = set(first.get("class", "").split())
+    if (
+        before is None
+        or before.tag != first.tag
+        or not classes
+        or not classes < set(before.get("class", "").split())
+        or _is_dated(before)
+        or text_size(before) < MIN_OPENING_POST
+    ):
+        return run
+    return [_Record(before, opening=True), *run]
 
 
 def _holds_date(parent: HtmlElement) -> bool:
-    return _DATETIME.search(parent.text_content()) is not None  # else no record is dated
+    return DATETIME.search(parent.text_content()) is not None  # else no record is dated
 
 
 def drop_reply_records(tree: HtmlElement) -> str | None:
@@ -241,13 +160,12 @@ def drop_reply_records(tree: HtmlElement) -> str | None:
         for run in runs:
             if not run or all(id(r.body) in headers for r in run):
                 continue  # the headers of flat records go with their bodies
+            run = _with_opening(run)
             replies = {id(r.body) for r in _replies(run)}
             if id(run[0].body) not in replies:
                 poster = poster or run[0].poster() or None
                 kept = [r.body for r in run if id(r.body) not in replies]
-                _drop_signature(kept)
-                _drop_nested_replies(kept, {r.poster() for r in run} - {run[0].poster(), ""})
-                _join_floors(kept)
+                join_floors(kept, {r.poster() for r in run} - {run[0].poster(), ""})
             for record in run:  # a kept floor's header (name, time, floor) goes too
                 doomed = record.parts() if id(record.body) in replies else [record.header]
                 for part in doomed:

@@ -119,3 +119,62 @@ def test_a_tieba_essay_over_three_floors_with_replies_nested_under_them() -> Non
     (essay,) = run(page(body, title=f"{PLAIN.title}_北岭钢厂吧_聚里吧")).essays
     assert essay.author == "北岭老焦"
     assert essay.text.splitlines() == list(PLAIN.paragraphs)
+
+
+# Round 11's tuning sites (u-, v-), read after its first measurement.
+
+
+def test_a_long_thread_s_essay_over_the_host_s_floors_with_replies_between() -> None:
+    """A Tianya-like thread: the opening floor set apart (a class more, no header), later
+    floors with 作者/时间 headers, the host's marked 楼主; short replies between them."""
+    parts = [PLAIN.paragraphs[0:3], PLAIN.paragraphs[3:5], PLAIN.paragraphs[5:]]
+
+    def floor(name: str, number: int, text: str) -> str:
+        badge = "<span class='host'>楼主</span>" if name == "老屋檐下" else ""
+        return (
+            f"<div class='atl-item'><div class='atl-head'><span>作者：<a href='/p/{number}'>"
+            f"{name}</a></span>{badge} <span>时间：2023-08-1{number % 9} 21:{10 + number}:07</span></div>"
+            f"<div class='atl-content'><div class='bbs-content'>{text}</div>"
+            f"<div class='atl-reply'><span>{number}楼</span> <a href='#'>回复</a></div></div></div>"
+        )
+
+    opening = (
+        "<div class='atl-item host-item'><div class='atl-content'>"
+        f"<div class='bbs-content clearfix'>{'<br><br>'.join(parts[0])}</div>"
+        "<div class='atl-reply'><a href='#'>举报</a> | <a href='#'>回复</a></div></div></div>"
+    )
+    replies = [f"{s[:24]}。" for s in SENTENCES[50:56]]
+    floors = [
+        floor("江湖夜雨灯", 2, replies[0]),
+        floor("北渡的猫", 3, replies[1]),
+        floor("老屋檐下", 4, "<br><br>".join(parts[1])),
+        floor("石头记里的石头", 5, replies[2]),
+        floor("青衫旧客", 6, replies[3]),
+        floor("老屋檐下", 7, "<br><br>".join(parts[2])),
+        floor("北渡的猫", 8, replies[4]),
+    ]
+    body = (
+        f"<div class='atl-head'><h1>{PLAIN.title}</h1><div class='atl-info'>楼主：<a href='/p/0'>"
+        "老屋檐下</a> 时间：2023-08-14 21:36:07 点击：12853 回复：236</div></div>"
+        f"<div class='atl-main'>{opening}{''.join(floors)}</div>"
+    )
+    (essay,) = run(page(body, title=f"{PLAIN.title}_煮酒论史_望海社区")).essays
+    assert essay.author == "老屋檐下"
+    assert essay.text.splitlines() == list(PLAIN.paragraphs)
+
+
+def test_an_e_magazine_s_running_head_dates_the_article_by_its_issue() -> None:
+    body = (
+        "<div class='top'>《铁源》2023年第6期（总第86期）2023年6月出版 铁源集团有限公司主办</div>"
+        "<div class='nav'><a href='14.html'>上一页</a> <a href='18.html'>下一页</a></div>"
+        f"<div class='kicker'>一线风采</div><h2>{PLAIN.title}</h2><div>文/易晓峰 图/马骁</div>"
+        f"<div class='con'>{_paragraphs()}</div>"
+    )
+    (essay,) = run(page(body), "http://emag.example.cn/2023-06/p14.html").essays
+    assert essay.published == "2023-06"
+
+
+def test_bracketed_and_translator_bylines() -> None:
+    assert find_author(["【作者】何立新\u3000梁晓燕"]) == "何立新 梁晓燕"
+    assert find_author(["編譯 陳思妤／綜合外電報導 2024-03-15 08:20 瀏覽數 --"]) == "陳思妤"
+    assert clutter_rule("（圖／記者林佩君攝）") == "byline"
