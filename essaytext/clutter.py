@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .clutter_rules import LINE_PATTERNS, TAIL_MARKERS
-from .metadata import is_person_name
+from .names import is_person_name
 from .normalize import fold
 
 MAX_CLUTTER_LINE = 320

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from .clutter import clutter_rule
-from .metadata import is_person_name
+from .names import is_person_name
 from .normalize import fold
 from .title import MAX_TITLE, MIN_TITLE, TITLE_SEPARATORS, title_key
 

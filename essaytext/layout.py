@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .metadata import is_person_name
+from .names import is_person_name
 
 # A sentence ends at its punctuation, or at a closing quote or bracket right after it.
 _SENTENCE_END = re.compile(r"[。！？!?：:；;…][」』”\"’）)]?$")

@@ -8,6 +8,7 @@ import html as htmllib
 import re
 from dataclasses import dataclass
 
+from .names import is_person_name
 from .normalize import fold
 from .template import SiteTemplate, template_key
 
@@ -30,6 +31,8 @@ _TITLE_TAG = re.compile(
 )
 # A title followed by SEO keywords in parentheses: 标题(党建工作 业务工作 双向融合)
 _TITLE_KEYWORDS = re.compile(r"\s*[(](?:[^()()]{1,12}[ 　,，、]){1,}[^()()]{1,12}[)]\s*$")
+# A name in brackets after the headline (标题（王雅琴）): its author, not its title.
+_AUTHOR_AFTER = re.compile(r"\s*[（(]([\u4e00-\u9fff·]{2,4})[）)]\s*$")
 # The first piece of a page of several, named for all: 外婆的腌菜坛（外三篇）
 _AND_OTHERS = re.compile(r"\s*[（(]外[一二三四五六七八九十两\d]{1,3}[篇首章则][）)]\s*$")
 _TITLE_FILE = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|wps)(?:VIP)?$", re.IGNORECASE)
@@ -67,6 +70,9 @@ def tidy_title(title: str | None) -> str | None:
     title = _FLIPBOOK_PAGE.sub("", title)
     title = _LABEL.sub("", _TITLE_TAG.sub("", title))
     title = _TITLE_FILE.sub("", _TITLE_KEYWORDS.sub("", _AND_OTHERS.sub("", title)))
+    named = _AUTHOR_AFTER.search(title)
+    if named and is_person_name(named.group(1)):
+        title = title[: named.start()]
     return title.strip() or None
 
 

@@ -9,7 +9,10 @@ from test_extract_round9 import PLAIN
 from test_extract_unseen import SENTENCES
 
 from essaytext.clutter import clutter_rule
+from essaytext.compilation import named_alone
 from essaytext.metadata import find_author
+from essaytext.names import is_person_name
+from essaytext.title import tidy_title
 
 
 def _paragraphs() -> str:
@@ -178,3 +181,15 @@ def test_bracketed_and_translator_bylines() -> None:
     assert find_author(["【作者】何立新\u3000梁晓燕"]) == "何立新 梁晓燕"
     assert find_author(["編譯 陳思妤／綜合外電報導 2024-03-15 08:20 瀏覽數 --"]) == "陳思妤"
     assert clutter_rule("（圖／記者林佩君攝）") == "byline"
+
+
+# Round 11's untouched sites, read after their final measurement (the round is spent).
+
+
+def test_names_alone_under_a_headline_and_in_brackets_after_it() -> None:
+    assert named_alone("韩雪梅1\u3000杜志远2") == "韩雪梅 杜志远"  # a paper's affiliation marks
+    assert named_alone("临江县实验中学语文组\u3000王雅琴") == "王雅琴"
+    assert tidy_title("整本书阅读教学的几点思考（王雅琴）") == "整本书阅读教学的几点思考"
+    assert tidy_title("怀念（外婆）") == "怀念（外婆）"
+    # A poster's IP location shown alone is no name.
+    assert not is_person_name("江西") and is_person_name("江小白")

@@ -16,7 +16,8 @@ from essaytext.clutter import clutter_rule
 from essaytext.clutter_rules import TAIL_MARKERS
 from essaytext.dates import parse_chinese_date
 from essaytext.layout import reflow
-from essaytext.metadata import find_author, is_person_name
+from essaytext.metadata import find_author
+from essaytext.names import is_person_name
 from essaytext.normalize import fold
 from essaytext.page import examine
 
