@@ -107,6 +107,7 @@ def _write_again(archive: Archive) -> None:
     """Roll the batch back and make its kept writes again (a document failed among them)."""
     archive.search.clear()
     archive.index.forget()
+    archive.ids.forget()
     archive.pages.forget_last()
     conn = archive.conn
     if conn.in_transaction:  # a failed statement may have ended it
@@ -135,6 +136,7 @@ def _in_savepoint(archive: Archive, page: Page, essay: Essay, place_again: bool)
     except BaseException:
         archive.search.undo(mark)
         archive.index.forget()
+        archive.ids.forget()
         if conn.in_transaction:  # a failed statement may have ended it
             conn.execute("ROLLBACK TO document")
             conn.execute("RELEASE document")

@@ -30,6 +30,7 @@ from .schema import settle
 from .search_index import PendingSearch
 from .search_index import keep_current as keep_search_index
 from .versions import mark_page
+from .writing import NextId
 
 
 class Archive:
@@ -84,6 +85,7 @@ class Archive:
             self.clusters = Clusters(self.conn)
             self.pages = RawPages(self.conn)
             self.replay = Replay(self.conn)
+            self.ids = NextId(self.conn)
             if not readonly:
                 rebuild.refingerprint(self)
                 rebuild.reindex(self)
@@ -173,6 +175,7 @@ class Archive:
         self._marks.clear()
         self.search.clear()
         self.index.forget()
+        self.ids.forget()
         self.pages.forget_last()
         self.replay.end()
         if self.conn.in_transaction:
