@@ -35,13 +35,17 @@ if TYPE_CHECKING:
 
 # The pages a batch keeps to write again (a crawl's batch of 50 pages holds about 5 MiB).
 REPLAY_BYTES = 64 << 20
-# The authorizer's actions that change the schema: CREATE_INDEX (1) to DROP_VIEW (17),
-# ALTER_TABLE (26), REINDEX (27), CREATE_VTABLE (29), DROP_VTABLE (30).
-_SCHEMA_ACTIONS = frozenset([*range(1, 18), 26, 27, 29, 30])
+# The authorizer's actions that change the schema.
+_SCHEMA_ACTIONS = frozenset(
+    getattr(sqlite3, name)
+    for name in dir(sqlite3)
+    if name.startswith(("SQLITE_CREATE_", "SQLITE_DROP_"))
+    or name in ("SQLITE_ALTER_TABLE", "SQLITE_REINDEX")
+)
 
 
 class Replay:
-    """The open batch's writes, as calls that make them again; or None once they cannot."""
+    """The open batch's writes, as calls that make them again, while they can be."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -70,7 +74,8 @@ class Replay:
         """A write was made without a savepoint: `call` makes it again (`size`: its page's bytes)."""
         self._calls.append(call)
         self._bytes += size
-        self._state = self.conn.total_changes
+        if self._state is not None:  # else the schema changed meanwhile
+            self._state = self.conn.total_changes
 
     def again(self) -> None:
         """Make the kept writes again, in order (the transaction was rolled back and begun
@@ -79,7 +84,7 @@ class Replay:
         self.begin()
         for call in calls:
             call()
-        self._calls, self._bytes = calls, size
+        self._calls, self._bytes, self._state = calls, size, self.conn.total_changes
 
     def _authorize(self, action: int, *_: str | None) -> int:
         if action in _SCHEMA_ACTIONS:
