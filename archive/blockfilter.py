@@ -7,14 +7,16 @@ in memory, the probes that cannot lead to a fingerprint within the threshold: a 
 document holds, or one whose only holder differs from the fingerprint in more bits next
 to the block than the threshold leaves. What is left is read from SQLite.
 
-One 16-bit slot per block value (threshold 5: 2^23 slots, 16 MiB at most), or fewer
+One 32-bit slot per block value (threshold 5: 2^23 slots, 32 MiB at most), or fewer
 slots that values share while the index is small (eight per row when read, read again
-in twice the slots when a quarter are used): 0 when empty, `_MANY` when several rows
-(or a removed one and another) share it, else `_HELD` | 15 bits of the holder's
-fingerprint just past the block. Those 15 bits lie outside the block, so a holder within
-k bits of the fingerprint differs in at most k - (bits the probe flips) of them. At a
-million documents about 5 of the 67 probes are left. The filter may keep a probe it
-could have ruled out (removed or rolled-back rows stay), never the other way round.
+in twice the slots when a quarter are used): 0 when empty, `_MANY` when three rows or
+more (or removed ones and others) share it, else one or two tags of 16 bits, each
+`_HELD` | 15 bits of a holder's fingerprint just past the block. Those 15 bits lie
+outside the block, so a holder within k bits of the fingerprint differs in at most
+k - (bits the probe flips) of them. Two tags a slot, not one: at a million documents
+one block value in twenty is held twice, and those probes were most of the 5 of 67 left
+(about 2 are left now). The filter may keep a probe it could have ruled out (removed or
+rolled-back rows stay), never the other way round.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ if TYPE_CHECKING:
 _SLOTS = 1 << 23  # at most
 _FEWEST = 1 << 16
 _HELD = 0x8000
-_MANY = 0xFFFF
+_MANY = 0xFFFFFFFF
+_TAG = 0xFFFF  # one tag of a slot (its lower half; the upper half holds a second)
 _TAG_BITS = 15
 _LOAD_CHUNKS_LOG2 = 4  # each block read in 16 ranges of values
 
@@ -54,7 +57,7 @@ class BlockFilter:
             blocks.append((shift, mask, offset, (shift + width) % 64, allowed))
             offset += 1 << width
         self._blocks = tuple(blocks)
-        self._array = np.zeros(self._size, dtype=np.uint16)  # pages are touched as used
+        self._array = np.zeros(self._size, dtype=np.uint32)  # pages are touched as used
         self._slots = self._array.data  # a memoryview: fast single-slot access from Python
 
     def crowded(self) -> bool:
@@ -70,8 +73,7 @@ class BlockFilter:
         self.marked += len(self._blocks)
         for shift, mask, offset, rot, _ in self._blocks:
             slot = (offset + ((simhash >> shift) & mask)) % size
-            tag = self._tag(simhash, rot)
-            slots[slot] = tag if slots[slot] in (0, tag) else _MANY
+            slots[slot] = _with(slots[slot], self._tag(simhash, rot))
 
     def probes(self, simhash: int) -> list[list[int]]:
         """For each block: the probed values (as stored) that may hold a near fingerprint.
@@ -90,7 +92,11 @@ class BlockFilter:
                 own ^ flip
                 for flip, slot_flip, room in allowed
                 if (held := slots[at ^ slot_flip])
-                and (held == _MANY or (held ^ tag).bit_count() <= room)
+                and (
+                    held == _MANY
+                    or ((held & _TAG) ^ tag).bit_count() <= room
+                    or (held > _TAG and ((held >> 16) ^ tag).bit_count() <= room)
+                )
             ]
             # Only a whole 64-bit block (threshold 0 or 1) can exceed SQLite's signed INTEGER.
             out.append([v - (1 << 64) if v >> 63 else v for v in kept] if mask >> 63 else kept)
@@ -128,7 +134,26 @@ class BlockFilter:
         values = (hashes >> np.uint64(shift)) & np.uint64(mask)
         slots = ((values + np.uint64(offset)) % np.uint64(self._size)).astype(np.int64)
         rotated = (hashes >> np.uint64(rot)) | (hashes << np.uint64((64 - rot) % 64))
-        tags = (np.uint64(_HELD) | (rotated & np.uint64(self._tag_mask))).astype(np.uint16)
-        unique, first, counts = np.unique(slots, return_index=True, return_counts=True)
-        now, tag = array[unique], tags[first]
-        array[unique] = np.where((counts > 1) | ((now != 0) & (now != tag)), _MANY, tag)
+        tags = (np.uint64(_HELD) | (rotated & np.uint64(self._tag_mask))).astype(np.int64)
+        touched = np.unique(slots)
+        now = array[touched].astype(np.int64)
+        # Every (slot, tag) pair once: the new tags, and the tags the slots hold already.
+        pairs = np.unique(np.concatenate([slots << 16 | tags, touched << 16 | (now & _TAG),
+                                          touched << 16 | (now >> 16)]))  # fmt: skip
+        pairs = pairs[(pairs & _TAG) != 0]  # not an empty half
+        # Sorted by slot, then tag (each touched slot has a new one): its first two tags
+        # and how many it has.
+        _, first, counts = np.unique(pairs >> 16, return_index=True, return_counts=True)
+        second = pairs[np.minimum(first + 1, len(pairs) - 1)] & _TAG
+        value = (pairs[first] & _TAG) | np.where(counts == 2, second << 16, 0)
+        array[touched] = np.where((counts > 2) | (now == _MANY), _MANY, value)
+
+
+def _with(held: int, tag: int) -> int:
+    """A slot's value once a holder with this tag is added: a third tag makes it `_MANY`."""
+    low, high = held & _TAG, held >> 16
+    if held == _MANY or tag in (low, high):
+        return held
+    if not low:
+        return tag
+    return held | tag << 16 if not high else _MANY

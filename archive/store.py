@@ -6,6 +6,7 @@ import sqlite3
 import time
 from collections import Counter
 from collections.abc import Collection, Iterator
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -15,7 +16,7 @@ import sqlite_utils
 from crawler import settings as defaults
 from essaytext.essay import Essay, essay_url
 
-from . import export, rebuild, stats
+from . import export, rebuild, replay, stats
 from .checkpoint import Checkpointer
 from .clusters import Clusters
 from .connection import WriterLock, check_sound, connect, file_identity, is_fatal, tune
@@ -24,18 +25,19 @@ from .meta import set_meta
 from .pages import RawPages
 from .passages import PassageIndex
 from .records import ArchiveError, DocumentFailed, Page, Placement, WriteFailed, check_batching
+from .replay import Replay
 from .schema import settle
 from .search_index import PendingSearch
 from .search_index import keep_current as keep_search_index
 from .versions import mark_page
-from .writing import store_document
+from .writing import NextId
 
 
 class Archive:
     """An archive file, as a context manager. Writes go through `add`, batched; reads stream.
 
-    A writer holds the archive's lock (one crawl at a time), keeps each document in a
-    savepoint of its own (a failing one is rolled back alone) and commits every
+    A writer holds the archive's lock (one crawl at a time), rolls a failing document
+    back alone (archive/replay.py) and commits every
     `batch_size` documents or `commit_seconds`, whichever comes first. The n-gram size
     and threshold an archive was built with are kept in it: a reader reports them, a
     writer checks the n-gram size and rebuilds the index for a new threshold.
@@ -82,6 +84,8 @@ class Archive:
             self.passages = PassageIndex(self.conn)
             self.clusters = Clusters(self.conn)
             self.pages = RawPages(self.conn)
+            self.replay = Replay(self.conn)
+            self.ids = NextId(self.conn)
             if not readonly:
                 rebuild.refingerprint(self)
                 rebuild.reindex(self)
@@ -110,18 +114,17 @@ class Archive:
         if essay.fingerprints is None:
             raise DocumentFailed(f"{essay_url(page.url, essay)}: the essay has no fingerprints")
         try:
-            if not self.conn.in_transaction:
-                # IMMEDIATE takes SQLite's write lock now instead of failing half-way.
-                self.conn.execute("BEGIN IMMEDIATE")
-                self._opened_at = time.monotonic()
-            placement = self._in_savepoint(page, essay, place_again)
+            self._begin()
+            placement = replay.write(self, page, essay, place_again)
+        except WriteFailed:
+            raise
         except Exception as exc:
             self.pages.forget_last()
             if is_fatal(exc):
                 raise WriteFailed(
                     f"cannot write {self.path} (storing {essay_url(page.url, essay)}): {exc}",
                     reason=str(exc),
-                    lost=self._abandon(),
+                    lost=self.abandon(),
                 ) from exc
             raise DocumentFailed(f"{essay_url(page.url, essay)}: {exc!r}") from exc
         self._pending.append(placement)
@@ -129,25 +132,6 @@ class Archive:
             self.commit()
         else:
             self.commit_if_due()
-        return placement
-
-    def _in_savepoint(self, page: Page, essay: Essay, place_again: bool) -> Placement:
-        """Store a document in a savepoint of its own: if it fails, it alone is rolled back.
-
-        A fixed name: `db.atomic()`'s random ones are prepared anew (24 µs a document, not 8).
-        """
-        self.conn.execute("SAVEPOINT document")
-        mark = self.search.mark()
-        try:
-            placement = store_document(self, page, essay, place_again)
-        except BaseException:
-            self.search.undo(mark)
-            self.index.forget()
-            if self.conn.in_transaction:  # a failed statement may have ended it
-                self.conn.execute("ROLLBACK TO document")
-                self.conn.execute("RELEASE document")
-            raise
-        self.conn.execute("RELEASE document")
         return placement
 
     def commit_if_due(self) -> list[Placement]:
@@ -162,16 +146,17 @@ class Archive:
             raise WriteFailed(
                 f"{self.path} was deleted or replaced while it was being written",
                 reason="the archive file is gone",
-                lost=self._abandon(),
+                lost=self.abandon(),
             )
         if self.conn.in_transaction:
             try:
                 self.search.write(self.conn)
                 self.index.merge_if_due()
                 self.conn.execute("COMMIT")
+                self.replay.end()
             except Exception as exc:
                 raise WriteFailed(
-                    f"cannot write {self.path}: {exc}", reason=str(exc), lost=self._abandon()
+                    f"cannot write {self.path}: {exc}", reason=str(exc), lost=self.abandon()
                 ) from exc
         if self._checkpointer is not None:
             self._checkpointer.committed()
@@ -183,14 +168,16 @@ class Archive:
         self._marks.clear()
         return done
 
-    def _abandon(self) -> tuple[str, ...]:
+    def abandon(self) -> tuple[str, ...]:
         """Roll the open batch back; the URLs of the documents it held."""
         lost = tuple(placement.url for placement in self._pending)
         self._pending = []
         self._marks.clear()
         self.search.clear()
         self.index.forget()
+        self.ids.forget()
         self.pages.forget_last()
+        self.replay.end()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         return lost
@@ -199,11 +186,20 @@ class Archive:
         """A page answered "not modified" (`gone` False: its documents were seen at `at`), or
         no longer yields its documents (`gone`: all but `keep` are marked gone, never
         deleted). Counted when committed (`seen`, `gone`)."""
+        self._begin()
+        again = self.replay.possible()
+        name, count = mark_page(self.conn, page_url, at, gone=gone, keep=keep)
+        if again:
+            self.replay.kept(partial(mark_page, self.conn, page_url, at, gone=gone, keep=(*keep,)))
+        self._marks[name] += count
+
+    def _begin(self) -> None:
+        """Begin a batch if none is open: IMMEDIATE takes SQLite's write lock now instead of
+        failing half-way."""
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
             self._opened_at = time.monotonic()
-        name, count = mark_page(self.conn, page_url, at, gone=gone, keep=keep)
-        self._marks[name] += count
+            self.replay.begin()
 
     def mark_created_by(self, maker: str) -> None:
         """Say who made the archive when it was not a crawl (`meta.created_by`; the demo)."""
