@@ -5,7 +5,7 @@ description, around bundled essays."""
 from __future__ import annotations
 
 from test_extract_blind import page, run
-from test_extract_round9 import PLAIN
+from test_extract_round9 import PLAIN, _paragraphs
 from test_extract_unseen import SENTENCES
 
 from essaytext.clutter import clutter_rule
@@ -13,10 +13,6 @@ from essaytext.compilation import named_alone
 from essaytext.metadata import find_author
 from essaytext.names import is_person_name
 from essaytext.title import tidy_title
-
-
-def _paragraphs() -> str:
-    return "".join(f"<p>{p}</p>" for p in PLAIN.paragraphs)
 
 
 def test_bylines_in_the_forms_news_blogs_and_papers_write_them() -> None:
@@ -90,7 +86,7 @@ def test_a_short_notice_s_sidebar_summaries_after_it_are_no_text() -> None:
 
 
 def _paragraphs_of(n: int) -> str:
-    return "".join(f"<p>{p}</p>" for p in PLAIN.paragraphs[:n])
+    return "".join(f"<p>{p}</p>" for p in PLAIN.paragraphs[:n])  # the first n of _paragraphs()
 
 
 def test_a_tieba_essay_over_three_floors_with_replies_nested_under_them() -> None:
