@@ -13,7 +13,13 @@ from dateparser import DateDataParser
 from htmldate import find_date
 
 from .compilation import named_alone
-from .dates import find_issue_line, find_published, parse_chinese_date, parse_issue_month
+from .dates import (
+    declared_published,
+    find_issue_line,
+    find_published,
+    parse_chinese_date,
+    parse_issue_month,
+)
 from .metadata import AUTHOR, AUTHOR_POSTED, find_author, find_signoff
 from .normalize import fold
 from .title import clean_title, without_section_label
@@ -149,23 +155,8 @@ def between_headline_and_text(lines: list[str], title: str, text_start: str) -> 
     return above[heads[-1] + 1 :][:4] if heads else []
 
 
-_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_PUBLISHED_META = re.compile(
-    r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|"""
-    r"""publishdate|pubdate|publish_?time)["']""",
-    re.IGNORECASE,
-)
-_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
-
-
-def declared_published(html: str) -> str | None:
-    """The publication time the page declares in a meta tag (article:published_time,
-    datePublished, publishdate)."""
-    for tag in _META.findall(html[:30000]):
-        content = _CONTENT.search(tag)
-        if content and _PUBLISHED_META.search(tag):
-            return parse_chinese_date(content.group(1))
-    return None
+# The lines atop a page where a magazine's running head names its issue.
+HEAD_LINES = 20
 
 
 def read_published(

@@ -95,3 +95,22 @@ def find_published(lines: list[str], max_lines: int = 40, *, labelled: bool = Fa
         if found:
             return found
     return None
+
+
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_PUBLISHED_META = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|"""
+    r"""publishdate|pubdate|publish_?time)["']""",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+
+
+def declared_published(html: str) -> str | None:
+    """The publication time the page declares in a meta tag (article:published_time,
+    datePublished, publishdate)."""
+    for tag in _META.findall(html[:30000]):
+        content = _CONTENT.search(tag)
+        if content and _PUBLISHED_META.search(tag):
+            return parse_chinese_date(content.group(1))
+    return None

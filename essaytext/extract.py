@@ -11,6 +11,7 @@ import trafilatura
 
 from .beside import essay_beside_entries
 from .byline import (
+    HEAD_LINES,
     after_text,
     byline_window,
     drop_leading_bylines,
@@ -116,10 +117,6 @@ def extract(
 ) -> Essay | None:
     """Extract the main text of a page as an essay, or None when it holds no main text."""
     return extract_main(html, url, prune_xpaths=prune_xpaths, line_patterns=line_patterns).essay
-
-
-# The lines atop a page where a magazine's running head names its issue.
-HEAD_LINES = 20
 
 
 @dataclass(frozen=True)
