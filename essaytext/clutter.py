@@ -153,8 +153,8 @@ def cut_leader(lines: list[str], is_link: Callable[[str], bool]) -> list[str]:
     titles of the page's links (an e-paper's title navigation, a tool bar in a table)."""
     start = 0
     for line in lines:
-        if len(line) >= TRAILER_LINE:
-            break
+        if len(line) >= TRAILER_LINE and not line.startswith("|"):
+            break  # a row of menu cells may run long
         if not is_link(line) and (_SENTENCE_MARK.search(line) or not line.startswith("|")):
             break  # a link title cut off with "…" is still no sentence
         start += 1

@@ -159,6 +159,18 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # An author's bio box (【作者简介】X，…) and the page's own address (本文地址：http…)
         ("author_note", r"^[【\[]?作者简介[】\]]?\s*[:：]?|^本文(地址|链接|网址)\s*:"),
+        # A short label and an address, nothing else: 原文地址：http://…, 出处: www.…
+        ("source_link", r"^[\u4e00-\u9fff]{2,6}\s*:\s*(https?://|www\.)\S+$"),
+        # A journal paper's record fields: 【分类号】…, 【DOI】…, 基金项目：…, 收稿日期：…
+        (
+            "author_note",
+            r"^[\[【]?(中图分类号|分类号|文献标识码|文章编号|DOI|基金项目|收稿日期)([\]】]|\s*:)",
+        ),
+        # An author's bio in a paper's note: 韩雪梅（1979—），女，…
+        (
+            "author_note",
+            r"^[\u4e00-\u9fff·]{2,4}\s*\(\d{4}\s*[-—–~]{1,2}\s*\d{0,4}\)\s*,\s*[男女]\s*,",
+        ),
         # A paper's fund note: 本文系国家社科基金项目（21BKS001）的阶段性成果
         ("author_note", r"^\(?本文(系|是|为).{0,60}(项目|基金|课题).{0,30}(成果|资助)\)?$"),
         # An author's affiliation under a paper's title: （澄川师范学院 文学院，澄川 343000）

@@ -189,3 +189,35 @@ def test_names_alone_under_a_headline_and_in_brackets_after_it() -> None:
     assert tidy_title("怀念（外婆）") == "怀念（外婆）"
     # A poster's IP location shown alone is no name.
     assert not is_person_name("江西") and is_person_name("江小白")
+
+
+def test_a_paper_s_record_fields_bio_and_source_address_are_furniture() -> None:
+    """Round 11's journal and online-library pages, read after their final measurement."""
+    for line in (
+        "【分类号】G623.2 【DOI】10.19xxx/j.cnki.scjy.2023.05.012",
+        "【基金项目】某省教育科学规划课题“乡村小学整本书阅读教学策略研究”",
+        "基金项目：国家社会科学基金一般项目（21BKS001）",
+        "收稿日期：2023-04-11",
+        "韩雪梅（1979—），女，某某师范大学文学院副教授，主要研究方向为语文课程与教学论。",
+        "原文地址：http://blog.example.com/u/someone/2019/0412.html",
+        "出处：www.example.cn/a/1.html",
+    ):
+        assert clutter_rule(line) is not None, line
+    for line in (
+        "原文地址在老城区，如今已是一片绿地。",
+        "韩雪梅（1979年生）回到家乡，在小学教了二十年书。",
+    ):
+        assert clutter_rule(line) is None, line
+
+
+def test_a_menu_row_of_many_links_in_a_layout_table_is_no_text() -> None:
+    """A county news site in layout tables: a menu of twelve links set apart by "|" in one
+    cell, which extraction gives as a long table row above the text."""
+    menu = "&nbsp;|&nbsp;".join(f'<a href="/lm{i}/" class="nav">栏目{i}名称</a>' for i in range(12))
+    body = (
+        f"<table width='980'><tr><td height='34' align='center'><font>{menu}</font></td></tr></table>"
+        f"<table width='980'><tr><td width='700'><h1>{PLAIN.title}</h1>"
+        f"<div class='zw'>{_paragraphs()}</div></td><td width='280'>热点</td></tr></table>"
+    )
+    (essay,) = run(page(body)).essays
+    assert essay.text.splitlines() == list(PLAIN.paragraphs)
