@@ -223,7 +223,8 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "page_furniture",
             r"^(Page|P\.)\s*\d+\b|^(\d{1,4}\s+){3,}\d{1,4}$|"
             r"^第\s*\d+\s*页\s*[/,、]?\s*(共\s*\d+\s*页)?$|^\d{1,4}\s*/\s*\d{1,4}$|"
-            r"^[-—–]?\s*\d{1,4}\s*[-—–]$",  # "- 1 -" (a list marker "- " is stripped first)
+            r"^[-—–]?\s*\d{1,4}\s*[-—–]$|"  # "- 1 -" (a list marker "- " is stripped first)
+            r"^[·•]\s*\d{1,4}\s*[·•]$",  # a journal's page number: ·12·
         ),
     )
 )

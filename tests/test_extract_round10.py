@@ -201,6 +201,7 @@ def test_a_paper_s_record_fields_bio_and_source_address_are_furniture() -> None:
         "韩雪梅（1979—），女，某某师范大学文学院副教授，主要研究方向为语文课程与教学论。",
         "原文地址：http://blog.example.com/u/someone/2019/0412.html",
         "出处：www.example.cn/a/1.html",
+        "·12·",
     ):
         assert clutter_rule(line) is not None, line
     for line in (
