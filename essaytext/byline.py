@@ -12,7 +12,6 @@ import htmldate.extractors
 from dateparser import DateDataParser
 from htmldate import find_date
 
-from .compilation import named_alone
 from .dates import (
     declared_published,
     find_issue_line,
@@ -21,6 +20,7 @@ from .dates import (
     parse_issue_month,
 )
 from .metadata import AUTHOR, AUTHOR_POSTED, find_author, find_signoff
+from .names import named_alone
 from .normalize import fold
 from .title import clean_title, without_section_label
 

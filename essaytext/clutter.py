@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .clutter_rules import LINE_PATTERNS, TAIL_MARKERS
-from .names import is_person_name
+from .names import named_alone
 from .normalize import fold
 
 MAX_CLUTTER_LINE = 320
@@ -102,7 +102,7 @@ def trailer_start(lines: list[str]) -> int:
         line = lines[start - 1]
         row = line.startswith("|") and line.endswith("|")
         if not row and (
-            len(line) >= TRAILER_LINE or (is_person_name(line) and _signs(lines, start - 1))
+            len(line) >= TRAILER_LINE or (named_alone(line) and _signs(lines, start - 1))
         ):
             break
         if not row and _SENTENCE_MARK.search(line) and not _BRACKET_NOTE.match(line):

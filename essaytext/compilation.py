@@ -8,32 +8,8 @@ from dataclasses import dataclass, replace
 
 from .essay import Essay
 from .layout import PARAGRAPH_START
-from .names import is_person_name
+from .names import is_person_name, named_alone
 from .title import without_section_label
-
-_BY = re.compile(r"^文\s*[/／]\s*")
-
-
-# What stands before a name on a byline line: 城东供电公司, 变电运维二班, 七年级（3）班, 县长
-_UNIT = re.compile(
-    r"(公司|集团|[一二三四五六七八九十\d]?班|部|中心|站|所|厂|局|院|校|委|处|科|室|队|车间|小学|中学|大学"
-    r"|组|书记|[省市县区镇乡厅局处科部院校]长|主任|主席|董事长|总?经理)$"
-)
-_NAMES = re.compile(r"[\s　、，,]+")
-
-
-def named_alone(line: str) -> str | None:
-    """The author a short line names alone (文/ before it allowed): a name, two or three
-    co-authors (陈立新　刘珊), or units and then a name (江宸市实验中学　七年级（3）班　唐一诺)."""
-    text = _BY.sub("", line.strip())
-    if is_person_name(text):
-        return text
-    names = [n.rstrip("0123456789") for n in _NAMES.split(text)]  # 韩雪梅1　杜志远2
-    if 2 <= len(names) <= 3 and all(map(is_person_name, names)):
-        return " ".join(names)
-    if 2 <= len(names) <= 4 and all(map(_UNIT.search, names[:-1])) and is_person_name(names[-1]):
-        return names[-1]
-    return None
 
 
 def _is_name_line(line: str) -> bool:
@@ -120,7 +96,13 @@ def _split_closed(lines: list[str]) -> list[Part] | None:
     return parts if all(_is_essay(part) for part in parts) else None
 
 
+# Above a part's headline: a kicker (【一等奖】) or the last part's unit line (单位：…).
+_LEAD = re.compile(r"^(?:【[^】]{1,10}】|(?:作者)?单位\s*[:：].{1,40})$")
+
+
 def _make_part(lines: list[str], name: str) -> Part:
+    while len(lines) > 2 and _LEAD.match(lines[0]):
+        lines = lines[1:]
     title = lines[0] if len(lines) > 1 and _is_title_line(lines[0]) else None
     body = lines[1:] if title else lines
     return Part(title=title, author=named_alone(name), lines=body)

@@ -130,3 +130,29 @@ def is_person_name(text: str) -> bool:
     if len(name) >= 3 and name[:2] in COMPOUND_SURNAMES:
         return True
     return len(name) <= 3 and name[0] in SURNAMES
+
+
+# A signature's label: 文/, 作者：
+_BY = re.compile(r"^(?:文\s*[/／]|作者\s*[:：])\s*")
+
+
+# What stands before a name on a byline line: 城东供电公司, 变电运维二班, 七年级（3）班, 县长
+_UNIT = re.compile(
+    r"(公司|集团|[一二三四五六七八九十\d]?班|部|中心|站|所|厂|局|院|校|委|处|科|室|队|车间|小学|中学|大学"
+    r"|组|书记|[省市县区镇乡厅局处科部院校]长|主任|主席|董事长|总?经理)$"
+)
+_NAMES = re.compile(r"[\s　、，,]+")
+
+
+def named_alone(line: str) -> str | None:
+    """The author a short line names alone (文/ or 作者： before it allowed): a name, two or three
+    co-authors (陈立新　刘珊), or units and then a name (江宸市实验中学　七年级（3）班　唐一诺)."""
+    text = _BY.sub("", line.strip())
+    if is_person_name(text):
+        return text
+    names = [n.rstrip("0123456789") for n in _NAMES.split(text)]  # 韩雪梅1　杜志远2
+    if 2 <= len(names) <= 3 and all(map(is_person_name, names)):
+        return " ".join(names)
+    if 2 <= len(names) <= 4 and all(map(_UNIT.search, names[:-1])) and is_person_name(names[-1]):
+        return names[-1]
+    return None

@@ -9,9 +9,8 @@ from test_extract_round9 import PLAIN, _paragraphs
 from test_extract_unseen import SENTENCES
 
 from essaytext.clutter import clutter_rule
-from essaytext.compilation import named_alone
 from essaytext.metadata import find_author
-from essaytext.names import is_person_name
+from essaytext.names import is_person_name, named_alone
 from essaytext.title import tidy_title
 
 

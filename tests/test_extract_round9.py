@@ -8,9 +8,9 @@ from test_extract_unseen import SENTENCES
 
 from demo.essays import load_essays
 from essaytext.clutter import clutter_rule
-from essaytext.compilation import named_alone
 from essaytext.dates import parse_issue_month
 from essaytext.metadata import find_author
+from essaytext.names import named_alone
 from essaytext.title import clean_title
 
 ESSAYS = load_essays()
