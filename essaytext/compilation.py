@@ -46,7 +46,7 @@ def split_compilation(lines: list[str], headline: str | None = None) -> list[Par
     `headline`: the page's, taken out of the text as a repeat; it heads the first essay
     when the text does not open with a headline of its own."""
     headed = [headline, *lines] if headline and lines and not _is_title_line(lines[0]) else lines
-    return _split_closed(headed) or _split_opened(lines)
+    return _split_numbered(lines) or _split_closed(headed) or _split_opened(lines)
 
 
 def _is_essay(part: Part, min_chars: int = MIN_PART_CHARS) -> bool:
@@ -66,6 +66,30 @@ def _split_opened(lines: list[str]) -> list[Part] | None:
     parts = [Part(None, None, lines[: starts[0]])] if starts[0] > 0 else []
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
         parts.append(Part(lines[start], named_alone(lines[start + 1]), lines[start + 2 : end]))
+    return parts if all(_is_essay(part, MIN_OPENED_PART_CHARS) for part in parts) else None
+
+
+# A 范文 page's pieces, numbered: 【篇一】银杏叶落的时候, 第二篇：…, 篇3
+_NUMBERED = re.compile(
+    r"^[【\[]?\s*(?:篇\s*[一二三四五六七八九十\d]{1,3}|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)"
+    r"\s*[】\]]?\s*[:：、.]?\s*(.{0,40})$"
+)
+
+
+def _split_numbered(lines: list[str]) -> list[Part] | None:
+    """Essays each under a numbered piece heading (its title after the number, or on the
+    next line), two at least, every one an essay; a few lines before the first (a site's
+    lead-in) are no part. A piece's closing name line is its author."""
+    starts = [i for i, line in enumerate(lines) if _NUMBERED.match(line)]
+    if len(starts) < 2 or sum(map(len, lines[: starts[0]])) >= MIN_OPENED_PART_CHARS:
+        return None
+    parts = []
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        title, body = _NUMBERED.match(lines[start]).group(1) or None, lines[start + 1 : end]  # type: ignore[union-attr]
+        if title is None and len(body) > 1 and _is_title_line(body[0]):
+            title, body = body[0], body[1:]
+        author = named_alone(body[-1]) if body else None
+        parts.append(Part(title, author, body[:-1] if author else body))
     return parts if all(_is_essay(part, MIN_OPENED_PART_CHARS) for part in parts) else None
 
 

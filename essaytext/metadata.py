@@ -19,12 +19,14 @@ _NO_LABEL = r"(?!发布|发表|来源|编辑|责编|责任|时间|日期|点击|
 # Co-authors, a paper's affiliation marks between them (龙清源1，何晓岚2)
 _NAMES = rf"{_NO_LABEL}{_NAME}(?:[\d,]*[ 　、,，]{_LABEL_AHEAD}{_NAME}){{0,3}}"
 # A whole byline line: 作者 X / 文/X / □ X (◎ ● ○ as newspapers mark it) / 记者 X Y
+# 作者 then a page's word, no name: 作者索引, 作者专栏, 作者简介
+_NOT_AFTER_AUTHOR = "简介|单位|索引|专栏|列表|主页|文集|其他|更多|推荐|介绍|排行"
 AUTHOR = re.compile(
-    rf"^(?:[(]?\s*)?(?:(?:[【\[]?作者(?!简介|单位)[】\]]?|撰文|记者|□|■|◎|●|○)\s*[:/|／]?|文\s*[:/|／])\s*(?P<name>{_NAMES})\s*[)]?$"
+    rf"^(?:[(]?\s*)?(?:(?:[【\[]?作者(?!{_NOT_AFTER_AUTHOR})[】\]]?|撰文|记者|□|■|◎|●|○)\s*[:/|／]?|文\s*[:/|／])\s*(?P<name>{_NAMES})\s*[)]?$"
 )
 # A byline inside a longer line: (记者陈智 整合), 澎湃新闻记者 段彦超 廖艳, 作者：张三 来源：…
 AUTHOR_IN_LINE = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff])作者(?!简介|单位)|作者(?=\s*:)|楼主(?=\s*:)|撰文|撰稿|记者|编译|[文图]\s*/\s*[文图]|(?<![\u4e00-\u9fff])文\s*[/／|]|(?<=\))班)"
+    rf"(?:(?<![\u4e00-\u9fff])作者(?!{_NOT_AFTER_AUTHOR})|作者(?=\s*:)|楼主(?=\s*:)|撰文|撰稿|记者|编译|[文图]\s*/\s*[文图]|(?<![\u4e00-\u9fff])文\s*[/／|]|(?<=\))班)"
     rf"\s*[】\]]?\s*[:]?\s*(?:(?:文字|采写|执笔|文)\s*[/／|:]\s*)?(?P<name>{_NAMES})"
     r"(?=$|[\s　()（）,，。|｜/∕【\[\d]|来源|编辑|日期|时间|发布|发表|更新|整合|报道|摄|指导|浏览|阅读|点击|字数)"
 )

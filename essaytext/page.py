@@ -87,13 +87,42 @@ def extract_page(
     return Found(verdict.kind, verdict.why, kept, seen)
 
 
+MIN_PARAGRAPH_BLOCKS = 3
+FULL_LINE_SHARE = 0.8
+
+
+def _paragraphs_between_blanks(raw: list[str]) -> list[str]:
+    """Hard-wrapped text whose paragraphs stand between blank lines, each paragraph's
+    lines joined again: a full line goes on with the next, even after a sentence's end
+    (a header's short lines stay apart). Other text as is."""
+    blocks: list[list[str]] = [[]]
+    for line in raw:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    if sum(len(block) > 1 for block in blocks) < MIN_PARAGRAPH_BLOCKS:
+        return raw
+    lengths = sorted(len(line) for line in raw if line)
+    full = FULL_LINE_SHARE * lengths[int(0.75 * (len(lengths) - 1))]
+    joined: list[str] = []
+    for block in blocks:
+        for i, line in enumerate(block):
+            if i and len(block[i - 1]) >= full:
+                joined[-1] += line
+            else:
+                joined.append(line)
+        joined.append("")
+    return joined
+
+
 def plain_text_as_html(text: str) -> str:
     """A text/plain article as a page: its headline the line over its first byline (a
     print version opens with the site's name and the print time), else the last short line
     before the first sentence (a download opens with the file's name and upload date), else
     its first line; the lines over it a header, each line after it a paragraph (hard-wrapped lines are joined again by the
     reflow, as for PDF text layers)."""
-    raw = [line.strip() for line in text.splitlines()]
+    raw = _paragraphs_between_blanks([line.strip() for line in text.splitlines()])
     lines = [line for line in raw if line]
     # Lines standing alone between blank lines (a headline set apart), by their index here
     alone = {
