@@ -11,7 +11,7 @@ _TEASER_END = re.compile(r"(?<![.…])(?:…|\.{3})\s*$")
 
 # An essay beside a listing's entries (a short article under a sidebar of teasers): its
 # lines run together, free of entries, and hold most of the page's own running text.
-MIN_BESIDE_ENTRIES = 300
+MIN_BESIDE_ENTRIES = 200
 BESIDE_SHARE = 0.6
 
 
