@@ -81,7 +81,10 @@ _BRACKET_NOTE = re.compile(r"^[(（][^()（）]{1,30}[)）]$")
 
 
 # A note closing a paragraph that is not the essay's: 对疾控至关重要。(本文来自澎湃新闻,更多原创资讯请下载…APP)
-TRAILING_NOTE = re.compile(r"\s*[(（](?:本文|文章)(?:来自|来源|转自|转载自)[^()（）]{0,60}[)）]$")
+# … or a footnote's link back to its mark: 註1：…之說。 ↑
+TRAILING_NOTE = re.compile(
+    r"\s*[(（](?:本文|文章)(?:来自|来源|转自|转载自)[^()（）]{0,60}[)）]$|\s+[↑↩]\ufe0e?$"
+)
 
 
 def _signs(lines: list[str], at: int) -> bool:

@@ -27,7 +27,8 @@ ISSUE_LINE = re.compile(
     r"^[—\-(（\s]*(?:本文|原文)?(?:原载于?|摘自|选自|转自|刊于|刊载于|载于|发表于|载)?\s*《[^》]{1,30}》\s*"
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:第\s*)?(?P<m>\d{1,2})\s*(?:月号|月|期)"
 )
-LABELLED = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期|于)|时间[:：]|日期[:：]")
+# A document's 成文日期 (when it was signed) is not when the page published it.
+LABELLED = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期|于)|时间[:：]|(?<!成文)日期[:：]")
 
 
 def _date_iso(parts: dict[str, int]) -> str | None:

@@ -35,8 +35,18 @@ _PARSER.set_element_class_lookup(_LOOKUP)
 _BYTES_PARSER.set_element_class_lookup(_LOOKUP)
 
 
+# A forum shows a recent time as 前天 10:03 and the time itself in the element's title.
+_RELATIVE_TIME = re.compile(
+    r"""(<(?:span|em|abbr|time|font)\b[^>]*?\btitle\s*=\s*["']"""
+    r"""((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["'][^>]*>)"""
+    r"""\s*(?:前天|昨天|今天|刚刚|半小时前|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:&nbsp;|\s)*(?:\d{1,2}:\d{2})?\s*<"""
+)
+
+
 def repair_markup(html: str) -> str:
-    """Drop closing html/body tags (the parser closes them at the end) and control characters."""
+    """Drop closing html/body tags (the parser closes them at the end) and control
+    characters; a relative time shown (前天 10:03) gives way to the time in its title."""
+    html = _RELATIVE_TIME.sub(r"\1\2<", html)
     return _CONTROL.sub("", _EARLY_CLOSE.sub("", html))
 
 

@@ -9,7 +9,8 @@ from lxml.html import HtmlElement
 from .names import is_person_name
 from .normalize import fold
 
-_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# A name's characters; none starts a label run on after it (钟岚发布时间 is 钟岚, then a label)
+_NAME = r"(?:(?!发布|发表|来源|编辑|责编|时间|日期|浏览|阅读|点击)[\u4e00-\u9fff·]){2,4}"
 # Labels that follow a name on a byline line are not more names: 作者：张三 发布时间：…
 _LABEL_AHEAD = (
     r"(?!发布|发表|来源|编辑|责编|责任|时间|日期|点击|浏览|阅读|字号|更新|[\u4e00-\u9fff]{1,4}:)"
@@ -62,6 +63,9 @@ NOT_A_NAME = {
     "个人",
     "个人观点",
     "本人",
+    "楼主",  # a forum's floor badges: 楼主 发表于 2024-05-02
+    "沙发",
+    "板凳",
 }
 # trafilatura's author guesses that are page furniture, not people.
 JUNK_AUTHOR = re.compile(

@@ -177,9 +177,20 @@ MAX_HIDDEN = 200
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
-def _hidden_and_short(element: HtmlElement) -> bool:
+def _hidden(element: HtmlElement) -> bool:
     style = element.get("style")
-    return bool(style and _HIDDEN.search(style)) and len(element.text_content()) <= MAX_HIDDEN
+    return bool(style and _HIDDEN.search(style))
+
+
+def _hidden_and_short(element: HtmlElement) -> bool:
+    """Hidden, short, and not one of siblings alike (tag and class) of which one shows: a
+    document viewer's pages past the fold, a gallery's slides, are the page's own text."""
+    if not _hidden(element) or len(element.text_content()) > MAX_HIDDEN:
+        return False
+    parent, classes = element.getparent(), element.get("class")
+    return parent is None or not any(
+        s.tag == element.tag and s.get("class") == classes and not _hidden(s) for s in parent
+    )
 
 
 def _remove_keeping_tail(element: HtmlElement) -> None:

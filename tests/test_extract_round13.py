@@ -1,0 +1,83 @@
+"""Mechanisms found missing on the blind set's round 13 tuning sites (benchmarks/fresh/),
+each tested on a page built here from its description, around bundled essays."""
+
+from __future__ import annotations
+
+from test_extract_blind import page, run
+from test_extract_round9 import PLAIN
+
+from essaytext.clutter import strip_clutter
+from essaytext.dates import find_published
+from essaytext.markup import parse_markup
+from essaytext.metadata import find_author
+from essaytext.structure import prune_furniture
+
+
+def test_a_document_viewer_s_pages_past_the_fold_are_text() -> None:
+    """A .docx shown as page boxes, the last one in the HTML but hidden (display:none)
+    behind a 继续阅读 block: a page alike a shown one is the essay's text; a short hidden
+    element alike none shown (a tip) is not."""
+    paragraphs = [p[:119] + "。" for p in PLAIN.paragraphs]  # the hidden page's text is short
+    HIDDEN = " style='display:none'"
+    pages = [paragraphs[:3], paragraphs[3:-1], paragraphs[-1:]]
+    boxes = "".join(
+        f"<div class='page-box'{HIDDEN if n == 3 else ''}>"
+        + "".join(f"<p class='txt'>{p}</p>" for p in part)
+        + f"<div class='page-num'>第 {n} 页 / 共 3 页</div></div>"
+        for n, part in enumerate(pages, 1)
+    )
+    tip = "<span class='tip' style='display:none'>登录后可免费下载本文档</span>"
+    tree = parse_markup(f"<html><body><div id='docView'>{boxes}{tip}</div></body></html>")
+    assert tree is not None
+    prune_furniture(tree)
+    text = tree.text_content()
+    assert paragraphs[-1] in text and "登录后可免费下载" not in text
+    (essay,) = run(page(f"<h1>{PLAIN.title}</h1><div id='docView'>{boxes}</div>")).essays
+    assert essay.text.splitlines()[: len(paragraphs) - 1] == paragraphs[:-1]  # the shown pages
+
+
+def test_a_footnote_s_link_back_to_its_mark_is_no_text() -> None:
+    note = "註1：當地茶農俗諺有「春雨貴如油，一場雨一季茶」之說。"
+    assert strip_clutter([f"{note} ↑", f"{note} ↩"]) == [note, note]
+
+
+def test_a_byline_of_spans_run_together_gives_every_co_author() -> None:
+    line = "来源：江屿日报作者：方启明 钟岚发布时间：2024-04-02 08:30浏览次数：字号：大 中 小"
+    assert find_author([line]) == "方启明 钟岚"
+    assert find_author(["作者：张三发布时间：2024-04-02"]) == "张三"
+
+
+def test_a_document_s_publication_date_is_not_the_date_it_was_signed() -> None:
+    lines = ["索引号：11360000/2024-00312 成文日期：2024-03-18 发布日期：2024-03-22"]
+    assert find_published(lines) == "2024-03-22"
+    assert find_published(["成文日期：2024-03-18"]) == "2024-03-18"
+
+
+def test_a_forum_s_relative_time_gives_way_to_the_time_in_its_title() -> None:
+    """A Discuz thread: 发表于 前天 10:03 shown, the time itself in the span's title; the
+    opening post's poster is its author, and six replies are no text."""
+
+    def floor(pid: int, user: str, when: str, text: str, badge: str) -> str:
+        return (
+            f"<div id='post_{pid}'><table class='plhin'><tr><td class='pls'>"
+            f"<div class='authi'><a href='/space/{pid}'>{user}</a></div></td><td class='plc'>"
+            f"<div class='pi'><strong><a href='#'>{badge}</a></strong><div class='authi'>"
+            f"<em>发表于 <span title='{when}'>前天&nbsp;10:03</span></em></div></div>"
+            f"<div class='pcb'><div class='t_fsz'>{text}</div></div></td></tr></table></div>"
+        )
+
+    opening = "".join(f"{p}<br />" for p in PLAIN.paragraphs)
+    replies = "".join(
+        floor(
+            500 + i, f"网友{i}", f"2024-5-2 11:0{i}", f"写得真好，想起小时候的事{i}。", f"{i + 1}#"
+        )
+        for i in range(1, 7)
+    )
+    body = (
+        f"<h1 class='ts'><span id='thread_subject'>{PLAIN.title}</span></h1>"
+        f"<div id='postlist'>{floor(401, '老郑头', '2024-5-2 10:03', opening, '楼主')}{replies}</div>"
+    )
+    (essay,) = run(page(body)).essays
+    assert (essay.published or "")[:10] == "2024-05-02"
+    assert essay.author == "老郑头"
+    assert essay.text.splitlines() == list(PLAIN.paragraphs)
