@@ -171,6 +171,16 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^[【\[](录入|整理|校注)说明[】\]]|^(分类|栏目|所属栏目|所属分类)\s*:\s*[^\s,.!?;:。，！？]{1,20}$",
         ),
         ("disclaimer", r"版权归(原)?作者(本人)?所有|请勿用于商业用途"),
+        # A repost's notice: 本文转载自公众号「南湖书事」，已获授权。
+        (
+            "source_note",
+            r"^(本文|文章|此文)(转载自|转自|转载于|来源于|来自|摘自|选自)(微信)?(公众号)?.{0,40}$",
+        ),
+        # An author's bio without its label: 顾南星，绿川市作家协会会员，作品散见于…
+        (
+            "author_note",
+            r"^[\u4e00-\u9fff·]{2,4},.{0,60}(作家协会会员|作协会员|作品散见于|散见于|著有)",
+        ),
         # A short label and an address, nothing else: 原文地址：http://…, 出处: www.…
         ("source_link", r"^[\u4e00-\u9fff]{2,6}\s*:\s*(https?://|www\.)\S+$"),
         # A journal paper's record fields: 【分类号】…, 【DOI】…, 基金项目：…, 收稿日期：…

@@ -19,6 +19,8 @@ def _is_name_line(line: str) -> bool:
 
 _TITLE_END = re.compile(r"[。！？!?，,；;：:]$")
 MIN_PART_CHARS = 300
+# … or 100, each part under its own headline and closed by its author's name (a column of 小景)
+MIN_TITLED_PART_CHARS = 100
 # Each under its own headline and byline, an essay may be shorter (a 小品 of four paragraphs).
 MIN_OPENED_PART_CHARS = 200
 MIN_PART_SENTENCES = 3
@@ -46,7 +48,12 @@ def split_compilation(lines: list[str], headline: str | None = None) -> list[Par
     `headline`: the page's, taken out of the text as a repeat; it heads the first essay
     when the text does not open with a headline of its own."""
     headed = [headline, *lines] if headline and lines and not _is_title_line(lines[0]) else lines
-    return _split_numbered(lines) or _split_closed(headed) or _split_opened(lines)
+    return (
+        _split_numbered(lines)
+        or _split_closed(headed, MIN_TITLED_PART_CHARS, titled=True)
+        or _split_closed(headed)
+        or _split_opened(lines)
+    )
 
 
 def _is_essay(part: Part, min_chars: int = MIN_PART_CHARS) -> bool:
@@ -93,7 +100,9 @@ def _split_numbered(lines: list[str]) -> list[Part] | None:
     return parts if all(_is_essay(part, MIN_OPENED_PART_CHARS) for part in parts) else None
 
 
-def _split_closed(lines: list[str]) -> list[Part] | None:
+def _split_closed(
+    lines: list[str], min_chars: int = MIN_PART_CHARS, *, titled: bool = False
+) -> list[Part] | None:
     """Split a magazine page holding several essays, each closed by its author's name on a line.
 
     The seed page (000) reads: title, paragraphs, author name; title, subtitle, paragraphs,
@@ -101,23 +110,26 @@ def _split_closed(lines: list[str]) -> list[Part] | None:
     or replies never become essays: at least two parts, each an essay (MIN_PART_CHARS
     characters and MIN_PART_SENTENCES sentences) closed by a name line, at least two of them
     opening with a headline (the first one's is often the page's, taken out as a repeat),
-    and nothing long after the last name line.
+    and nothing long after the last name line. `titled`: shorter parts (小景 of a few
+    paragraphs, `min_chars`), every one under its headline, each name line followed by
+    the next headline.
     """
     parts: list[Part] = []
     current: list[str] = []
-    for line in lines:
-        if _is_name_line(line) and sum(len(x) for x in current) >= MIN_PART_CHARS:
+    for i, line in enumerate(lines):
+        closes = not titled or i + 1 == len(lines) or _is_title_line(lines[i + 1])
+        if _is_name_line(line) and sum(len(x) for x in current) >= min_chars and closes:
             parts.append(_make_part(current, line))
             current = []
         else:
             current.append(line)
-    if len(parts) < 2 or sum(len(x) for x in current) >= MIN_PART_CHARS:
+    if len(parts) < 2 or sum(len(x) for x in current) >= min_chars:
         # Text after the last author line is an essay without a byline: not a compilation we can trust.
         return None
-    if sum(part.title is not None for part in parts) < 2:
+    if sum(part.title is not None for part in parts) < (len(parts) if titled else 2):
         # News digests close sections with short headings (国际资讯): essays open with titles.
         return None
-    return parts if all(_is_essay(part) for part in parts) else None
+    return parts if all(_is_essay(part, min_chars) for part in parts) else None
 
 
 # Above a part's headline: a kicker (【一等奖】) or the last part's unit line (单位：…).

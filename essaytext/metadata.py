@@ -151,6 +151,8 @@ def find_author(lines: list[str], max_lines: int = 40) -> str | None:
             ]
             # A unit beside the name (文/运维中心 马骁, 陈思远 市中医院): the person's names only.
             people = [n for n in names if is_person_name(n)]
+            if not people and "记者" in simplified[match.start() : match.start(group)]:
+                continue  # a reporter has a person's name: 口袋公园记者实地探访 is a headline
             if names:
                 return " ".join(people or names[:1])
     return None

@@ -9,9 +9,9 @@ from importlib import resources
 
 # Some traditional-script sites annotate characters with pinyin: 網(wǎng), 進(jìn).
 _LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń"
-# ... or words: 发展(fā zhǎn).
+# ... or words: 发展(fā zhǎn); in full-width brackets too: 食堂（táng）.
 PINYIN_ANNOTATION = re.compile(
-    rf"(?<=[\u3400-\u9fff])\([{_LETTERS}]{{1,7}}(?: [{_LETTERS}]{{1,7}}){{0,3}}\)"
+    rf"(?<=[\u3400-\u9fff])[(（][{_LETTERS}]{{1,7}}(?: [{_LETTERS}]{{1,7}}){{0,3}}[)）]"
 )
 # After NFKC, keep letters and digits only: punctuation, spaces and line breaks carry no identity.
 NOT_WORD = re.compile(r"[\W_]+")

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from test_extract_blind import page, run
 from test_extract_round9 import PLAIN
+from test_extract_unseen import SENTENCES
 
-from essaytext.clutter import strip_clutter
+from essaytext.clutter import clutter_rule, strip_clutter
 from essaytext.dates import find_published
 from essaytext.markup import parse_markup
 from essaytext.metadata import find_author
+from essaytext.normalize import strip_converter_pinyin
 from essaytext.structure import prune_furniture
 
 
@@ -81,3 +83,44 @@ def test_a_forum_s_relative_time_gives_way_to_the_time_in_its_title() -> None:
     assert (essay.published or "")[:10] == "2024-05-02"
     assert essay.author == "老郑头"
     assert essay.text.splitlines() == list(PLAIN.paragraphs)
+
+
+# Round 13's untouched half, read after its two measurements.
+
+
+def test_a_column_of_short_pieces_each_titled_and_signed_is_split() -> None:
+    """A magazine's column page: four pieces of three short paragraphs, each under its
+    <h3> and closed by its author's name alone, right-aligned."""
+    names = ("杜若溪", "孟秋", "白晓岚", "钟离山")
+    pieces = [
+        (f"小景之{i + 1}", [s + "。" for s in SENTENCES[10 * i : 10 * i + 3]]) for i in range(4)
+    ]
+    body = "<h1>人间小景</h1>" + "".join(
+        f"<div class='sub-essay'><h3>{title}</h3>{''.join(f'<p>{p}</p>' for p in paras)}"
+        f"<p style='text-align:right'>{name}</p></div>"
+        for (title, paras), name in zip(pieces, names, strict=True)
+    )
+    found = run(page(body)).essays
+    assert [(e.title, e.author) for e in found] == [
+        (t, n) for (t, _), n in zip(pieces, names, strict=True)
+    ]
+    assert [e.text.splitlines() for e in found] == [paras for _, paras in pieces]
+
+
+def test_converter_pinyin_in_full_width_brackets_is_not_stored() -> None:
+    lines = ["老年食堂（táng）裏飄出了飯（fàn）菜香。午餐（cān）和晚餐（cān）都有。"]
+    assert strip_converter_pinyin(lines) == ["老年食堂裏飄出了飯菜香。午餐和晚餐都有。"]
+
+
+def test_a_headline_with_a_reporter_in_it_names_no_author() -> None:
+    assert find_author(["口袋公园记者实地探访"]) is None
+    assert find_author(["本报记者 张三"]) == "张三"
+
+
+def test_a_repost_notice_and_an_unlabelled_bio_are_furniture() -> None:
+    for line in (
+        "本文转载自公众号「南湖书事」，已获授权。",
+        "顾南星，绿川市作家协会会员，作品散见于多家文学期刊。",
+    ):
+        assert clutter_rule(line) is not None, line
+    assert clutter_rule("老王，村里的老党员，现任村支书。") is None
