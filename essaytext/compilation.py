@@ -117,8 +117,9 @@ def _split_closed(
     parts: list[Part] = []
     current: list[str] = []
     for i, line in enumerate(lines):
-        closes = not titled or i + 1 == len(lines) or _is_title_line(lines[i + 1])
-        if _is_name_line(line) and sum(len(x) for x in current) >= min_chars and closes:
+        if _is_name_line(line) and sum(len(x) for x in current) >= min_chars:
+            if titled and i + 1 < len(lines) and not _is_title_line(lines[i + 1]):
+                return None  # a name line not followed by a headline: not this layout
             parts.append(_make_part(current, line))
             current = []
         else:
