@@ -160,47 +160,46 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # An author's bio box (【作者简介】X，…) and the page's own address (本文地址：http…)
         ("author_note", r"^[【\[]?作者简介[】\]]?\s*[:：]?|^本文(地址|链接|网址)\s*:"),
-        # A 范文 site's lead-in: 下面是小编精心整理的…，欢迎大家分享。
+        # Site notes: a 范文 site's lead-in (下面是小编精心整理的…，欢迎大家分享), 更多…请访问,
+        # a player's 加载中, an archive's 【录入说明】 and 分类：X
         (
             "site_note",
             r"小编.{0,20}(整理|收集|搜集|精选|带来|推荐|准备|分享)的.{0,60}(欢迎|希望|仅供|供大家)|"
-            r"^更多.{0,20}(请|欢迎)?(访问|关注|点击|登录|进入)|^(视频|音频|内容)?(正在)?加载中",
-        ),
-        (
-            "site_note",
+            r"^更多.{0,20}(请|欢迎)?(访问|关注|点击|登录|进入)|^(视频|音频|内容)?(正在)?加载中|"
             r"^[【\[](录入|整理|校注)说明[】\]]|^(分类|栏目|所属栏目|所属分类)\s*:\s*[^\s,.!?;:。，！？]{1,20}$",
         ),
         ("disclaimer", r"版权归(原)?作者(本人)?所有|请勿用于商业用途"),
-        # A repost's notice: 本文转载自公众号「南湖书事」，已获授权。
+        # A repost's notice (本文转载自公众号「南湖书事」，已获授权), a label with only an address
         (
             "source_note",
-            r"^(本文|文章|此文)(转载自|转自|转载于|来源于|来自|摘自|选自)(微信)?(公众号)?.{0,40}$",
+            r"^(本文|文章|此文)(转载自|转自|转载于|来源于|来自|摘自|选自)(微信)?(公众号)?.{0,40}$|"
+            r"^[\u4e00-\u9fff]{2,6}\s*:\s*(https?://|www\.)\S+$",
         ),
-        # An author's bio without its label: 顾南星，绿川市作家协会会员，作品散见于…
+        # An author's bio: 顾南星，绿川市作家协会会员，作品散见于…; in a paper: 韩雪梅（1979—），女，…
         (
             "author_note",
-            r"^[\u4e00-\u9fff·]{2,4},.{0,60}(作家协会会员|作协会员|作品散见于|散见于|著有)",
+            r"^[\u4e00-\u9fff·]{2,4},.{0,60}(作家协会会员|作协会员|作品散见于|散见于|著有)|"
+            r"^[\u4e00-\u9fff·]{2,4}\s*\(\d{4}\s*[-—–~]{1,2}\s*\d{0,4}\)\s*,\s*[男女]\s*,",
         ),
-        # A short label and an address, nothing else: 原文地址：http://…, 出处: www.…
-        ("source_link", r"^[\u4e00-\u9fff]{2,6}\s*:\s*(https?://|www\.)\S+$"),
         # A journal paper's record fields: 【分类号】…, 【DOI】…, 基金项目：…, 收稿日期：…
         (
             "author_note",
             r"^[\[【]?(中图分类号|分类号|文献标识码|文章编号|DOI|基金项目|收稿日期)([\]】]|\s*:)",
         ),
-        # An author's bio in a paper's note: 韩雪梅（1979—），女，…
-        (
-            "author_note",
-            r"^[\u4e00-\u9fff·]{2,4}\s*\(\d{4}\s*[-—–~]{1,2}\s*\d{0,4}\)\s*,\s*[男女]\s*,",
-        ),
         # A paper's fund note: 本文系国家社科基金项目（21BKS001）的阶段性成果
         ("author_note", r"^\(?本文(系|是|为).{0,60}(项目|基金|课题).{0,30}(成果|资助)\)?$"),
         # An author's affiliation under a paper's title: （澄川师范学院 文学院，澄川 343000）
         ("author_note", r"^\([^()]{2,50}\d{6}\)$"),
-        # … or the unit alone: （某省国有资产管理研究中心）
+        # … or the unit alone, or a post in it: （某省国有资产管理研究中心）, （某县实验中学退休教师）
         (
             "author_note",
-            r"^\([^()，。]{2,30}(大学|学院|研究院|研究所|研究中心|党校|医院|中学|小学|公司|集团)\)$",
+            r"^\([^()，。是他她我]{2,30}(大学|学院|研究院|研究所|研究中心|党校|医院|中学|小学|公司|集团|"
+            r"教师|教授|讲师|职工|干部|医生|工程师|会员)\)$",
+        ),
+        # A periodical's colophon: 每期96页，单价12.00元; 邮发代号; 向本刊发行部汇款订阅
+        (
+            "colophon",
+            r"邮发代号|国内统一刊号|每期\d+页|全年\d+(\.\d+)?元|本刊(发行部|编辑部).{0,12}(订阅|汇款|邮购)",
         ),
         # A credit with only names: 文/图 韩子墨, □何 青 (文/X alone closes a compilation's essay)
         (

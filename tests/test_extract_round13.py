@@ -121,6 +121,10 @@ def test_a_repost_notice_and_an_unlabelled_bio_are_furniture() -> None:
     for line in (
         "本文转载自公众号「南湖书事」，已获授权。",
         "顾南星，绿川市作家协会会员，作品散见于多家文学期刊。",
+        "（临江县实验中学退休教师）",
+        "《翠微》为月刊，每月10日出版，大16开，每期96页，单价12.00元，全年144.00元。",
+        "也可直接向本刊发行部汇款订阅，免收邮费。",
     ):
         assert clutter_rule(line) is not None, line
     assert clutter_rule("老王，村里的老党员，现任村支书。") is None
+    assert clutter_rule("（他是一位退休教师）") is None
