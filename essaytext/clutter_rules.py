@@ -175,15 +175,12 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(本文|文章|此文)(转载自|转自|转载于|来源于|来自|摘自|选自)(微信)?(公众号)?.{0,40}$|"
             r"^[\u4e00-\u9fff]{2,6}\s*:\s*(https?://|www\.)\S+$",
         ),
-        # An author's bio: 顾南星，绿川市作家协会会员，作品散见于…; in a paper: 韩雪梅（1979—），女，…
+        # An author's bio (顾南星，绿川市作家协会会员，作品散见于…; a paper's 韩雪梅（1979—），女，…)
+        # and a paper's record fields (【分类号】…, 【DOI】…, 基金项目：…, 收稿日期：…)
         (
             "author_note",
             r"^[\u4e00-\u9fff·]{2,4},.{0,60}(作家协会会员|作协会员|作品散见于|散见于|著有)|"
-            r"^[\u4e00-\u9fff·]{2,4}\s*\(\d{4}\s*[-—–~]{1,2}\s*\d{0,4}\)\s*,\s*[男女]\s*,",
-        ),
-        # A journal paper's record fields: 【分类号】…, 【DOI】…, 基金项目：…, 收稿日期：…
-        (
-            "author_note",
+            r"^[\u4e00-\u9fff·]{2,4}\s*\(\d{4}\s*[-—–~]{1,2}\s*\d{0,4}\)\s*,\s*[男女]\s*,|"
             r"^[\[【]?(中图分类号|分类号|文献标识码|文章编号|DOI|基金项目|收稿日期)([\]】]|\s*:)",
         ),
         # A paper's fund note: 本文系国家社科基金项目（21BKS001）的阶段性成果

@@ -87,12 +87,15 @@ def _split_numbered(lines: list[str]) -> list[Part] | None:
     """Essays each under a numbered piece heading (its title after the number, or on the
     next line), two at least, every one an essay; a few lines before the first (a site's
     lead-in) are no part. A piece's closing name line is its author."""
-    starts = [i for i, line in enumerate(lines) if _NUMBERED.match(line)]
+    heads = [
+        (i, m.group(1) or None) for i, line in enumerate(lines) if (m := _NUMBERED.match(line))
+    ]
+    starts = [i for i, _ in heads]
     if len(starts) < 2 or sum(map(len, lines[: starts[0]])) >= MIN_OPENED_PART_CHARS:
         return None
     parts = []
-    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        title, body = _NUMBERED.match(lines[start]).group(1) or None, lines[start + 1 : end]  # type: ignore[union-attr]
+    for (start, title), end in zip(heads, [*starts[1:], len(lines)], strict=True):
+        body = lines[start + 1 : end]
         if title is None and len(body) > 1 and _is_title_line(body[0]):
             title, body = body[0], body[1:]
         author = named_alone(body[-1]) if body else None
