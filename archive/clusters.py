@@ -143,11 +143,12 @@ class Clusters:
         )
 
     def copies_among(self, ids: Iterable[int]) -> int:
-        """How many of these documents are copies (not their cluster's canonical one)."""
+        """How many of these documents (repeats counted once) are copies (not their cluster's
+        canonical one)."""
         (count,) = self.conn.execute(
-            "SELECT COUNT(*) FROM json_each(?) j JOIN documents d ON d.id = j.value "
+            "SELECT COUNT(DISTINCT d.id) FROM json_each(?) j JOIN documents d ON d.id = j.value "
             "JOIN clusters c ON c.id = d.cluster WHERE d.id != c.canonical_id",
-            (json.dumps(sorted(ids)),),
+            (json.dumps(list(ids)),),
         ).fetchone()
         return int(count)
 

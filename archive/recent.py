@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .held import Held
+
 if TYPE_CHECKING:
     from .index import Layout
 
@@ -31,7 +33,7 @@ CREATE TABLE IF NOT EXISTS simhash_recent (
 )"""
 # Fingerprints held before a commit merges them into the block index: at a million
 # documents a merge writes each of the index's 18,000 leaves once, where as many adds
-# wrote 200,000 leaves one at a time. A writer holds them in about 16 MiB.
+# wrote 200,000 leaves one at a time. A writer holds them in under 2 MiB (archive/held.py).
 MERGE_AT = 1 << 16
 
 
@@ -42,10 +44,7 @@ class Recent:
         self.conn = conn
         self.layout = layout
         self._held = held
-        self._simhash: dict[int, int] = {}  # document id -> unsigned fingerprint
-        # One dict a block: block value (as stored) -> the documents holding it.
-        self._blocks: list[dict[int, tuple[int, ...]]] = []
-        self._loaded = False
+        self._memory: Held | None = None  # a writer's, read from the table at its first lookup
         self._absent: bool | None = None  # whether a reader's archive lacks the table
 
     def add(self, doc_id: int, simhash: int, signed: int) -> None:
@@ -54,14 +53,14 @@ class Recent:
             "INSERT OR REPLACE INTO simhash_recent (document_id, simhash) VALUES (?, ?)",
             (doc_id, signed),
         )
-        if self._loaded:
-            self._hold(doc_id, simhash)
+        if self._memory is not None:
+            self._memory.hold(doc_id, simhash)
 
     def remove(self, doc_id: int) -> bool:
         """Delete a document's fingerprint; whether it was here (else it is in the blocks)."""
         cursor = self.conn.execute("DELETE FROM simhash_recent WHERE document_id = ?", (doc_id,))
-        if self._loaded and doc_id in self._simhash:
-            self._let_go(doc_id)
+        if self._memory is not None and cursor.rowcount > 0:
+            self._memory.let_go(doc_id)
         return cursor.rowcount > 0
 
     def near(self, simhash: int, probes: list[list[int]], within: int) -> Iterator[tuple[int, int]]:
@@ -70,17 +69,13 @@ class Recent:
         if not self._held:
             yield from self._scan(simhash, within)
             return
-        if not self._loaded:
-            self._load()
-        fingerprints = self._simhash
-        for values, held in zip(probes, self._blocks, strict=True):
-            for value in values:
-                for doc_id in held.get(value, ()):
-                    yield doc_id, fingerprints[doc_id]
+        memory = self._memory if self._memory is not None else self._load()
+        for block, values in enumerate(probes):
+            yield from memory.find(block, values)
 
     def due(self) -> bool:
         """Whether enough fingerprints are held to merge them (a writer's count)."""
-        return self._loaded and len(self._simhash) >= MERGE_AT
+        return self._memory is not None and len(self._memory) >= MERGE_AT
 
     def merge(self) -> None:
         """Move every held fingerprint into the block index, block by block in key order.
@@ -96,16 +91,16 @@ class Recent:
                 (block, shift, mask - (1 << 64) if mask >> 63 else mask),
             )
         self.conn.execute("DELETE FROM simhash_recent")
-        self._reset(loaded=True)
+        self._memory = Held(self.layout.widths)
 
     def clear(self) -> None:
         """Forget every fingerprint (the block index is being rebuilt from the documents)."""
         self.conn.execute("DELETE FROM simhash_recent")
-        self._reset(loaded=False)
+        self._memory = None
 
     def forget(self) -> None:
         """Drop the writer's memory: read the table again at the next lookup (after a rollback)."""
-        self._reset(loaded=False)
+        self._memory = None
 
     def block_rows(self, documents: Iterable[tuple[int, int]]) -> Iterator[tuple[int, ...]]:
         """The (block, value, document id, signed fingerprint) rows of (id, unsigned) pairs."""
@@ -134,28 +129,8 @@ class Recent:
             doc_ids = np.fromstring(ids, dtype=np.int64, sep=",")[close]
             yield from zip(doc_ids.tolist(), found[close].tolist(), strict=True)
 
-    def _load(self) -> None:
-        self._reset(loaded=True)
+    def _load(self) -> Held:
+        self._memory = memory = Held(self.layout.widths)
         for doc_id, simhash in self._fingerprints():
-            self._hold(doc_id, simhash)
-
-    def _reset(self, *, loaded: bool) -> None:
-        self._simhash = {}
-        self._blocks = [{} for _ in range(self.layout.blocks)]
-        self._loaded = loaded
-
-    def _hold(self, doc_id: int, simhash: int) -> None:
-        if doc_id in self._simhash:
-            self._let_go(doc_id)
-        self._simhash[doc_id] = simhash
-        for held, value in zip(self._blocks, self.layout.split(simhash), strict=True):
-            held[value] = (*held.get(value, ()), doc_id)
-
-    def _let_go(self, doc_id: int) -> None:
-        simhash = self._simhash.pop(doc_id)
-        for held, value in zip(self._blocks, self.layout.split(simhash), strict=True):
-            others = tuple(other for other in held[value] if other != doc_id)
-            if others:
-                held[value] = others
-            else:
-                del held[value]
+            memory.hold(doc_id, simhash)
+        return memory

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from array import array
 from collections import Counter
 from collections.abc import Collection, Iterator
 from functools import partial
@@ -62,7 +63,9 @@ class Archive:
         # stored, changed, unchanged, updated (reprocess), gone, seen: what commits made durable.
         self.committed: Counter[str] = Counter()
         self._marks: Counter[str] = Counter()
-        self._written: set[int] = set()
+        # The documents this writer committed, in order (8 bytes each: a crawl's only
+        # record of them in memory; copies counted at the close, pages re-read by templates).
+        self.written = array("q")
         self._pending: list[Placement] = []
         self.search = PendingSearch()  # the batch's search-index changes, written at commit
         self._opened_at = 0.0
@@ -163,7 +166,7 @@ class Archive:
         done, self._pending = self._pending, []
         for placement in done:
             self.committed[placement.change] += 1
-            self._written.add(placement.document_id)
+            self.written.append(placement.document_id)
         self.committed.update(self._marks)
         self._marks.clear()
         return done
@@ -224,7 +227,7 @@ class Archive:
             if not self.readonly:
                 self.commit()
                 # Now, not per batch: a later, earlier-published copy makes a canonical a copy.
-                self.committed["duplicates"] = self.clusters.copies_among(self._written)
+                self.committed["duplicates"] = self.clusters.copies_among(self.written)
         finally:
             self._shut()
 

@@ -80,7 +80,6 @@ class ArchivePipeline:
         self.timer: task.LoopingCall | None = None
         self.templates = site_templates(crawler)
         self.min_chars = min_chars
-        self.archived: set[str] = set()  # pages with a document stored in this crawl
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -137,7 +136,6 @@ class ArchivePipeline:
                 continue
             try:
                 self.archive.add(item.page, essay)
-                self.archived.add(item.page.url)
             except DocumentFailed as exc:
                 self.stats.inc_value(FAILED)
                 logger.error("archive: not stored: %s", exc)
@@ -180,7 +178,7 @@ class ArchivePipeline:
         rules = {s.name: SiteRules(s.prune_xpaths, s.clutter_patterns, s.encoding) for s in sites}
         counts = self.templates.finish(
             archive,
-            sorted(self.archived),
+            archive.written,
             rules_for=lambda source: rules.get(source, SiteRules()),
             min_chars=self.min_chars,
         )

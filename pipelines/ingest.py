@@ -62,7 +62,7 @@ class Ingester:
     stopping: bool = False
     templates: SiteTemplates = field(default_factory=SiteTemplates)
     rules: dict[str, SiteRules] = field(default_factory=dict)
-    archived: set[str] = field(default_factory=set)
+    first_written: int = 0  # the run's first document in `archive.written`
     name: str = field(default_factory=lambda: uuid.uuid4().hex)
     run: str = ""
     before: Counter[str] = field(default_factory=Counter)  # committed when the run opened
@@ -108,7 +108,7 @@ class Ingester:
             logger.info("ingest: %d pages taken by an earlier writer are queued again", moved)
 
     def _open_run(self) -> None:
-        self.archived, self.took_part = set(), False
+        self.first_written, self.took_part = len(self.archive.written), False
         self.before = Counter(self.archive.committed) + Counter(failed=self.counts["failed"])
         run = self.redis.get(self.keys.run)
         if run is not None:
@@ -189,7 +189,6 @@ class Ingester:
         for essay in essays:
             try:
                 self.archive.add(page, essay)
-                self.archived.add(page.url)
             except DocumentFailed as exc:
                 self.counts["failed"] += 1
                 logger.error("archive: not stored: %s", exc)
@@ -217,7 +216,7 @@ class Ingester:
         self.redis.delete(self.keys.taken)
         reextracted = self.templates.finish(
             self.archive,
-            sorted(self.archived),
+            self.archive.written[self.first_written :],
             rules_for=lambda source: self.rules.get(source, SiteRules()),
             min_chars=self.min_chars,
         )

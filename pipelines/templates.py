@@ -8,9 +8,10 @@ host's template was learned (through `reprocess`).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
 from scrapy.crawler import Crawler
@@ -47,12 +48,13 @@ class SiteTemplates:
             self.counts.setdefault(host, learned)
 
     def finish(
-        self, archive: Archive, pages: Iterable[str], *, rules_for: RulesFor, min_chars: int
+        self, archive: Archive, documents: Sequence[int], *, rules_for: RulesFor, min_chars: int
     ) -> Counter[str]:
-        """Store the counts, then re-extract the pages whose stored text holds template lines."""
+        """Store the counts, then re-extract the pages of these documents (those the crawl
+        stored) whose stored text holds template lines."""
         save_counts(archive.conn, self.counts, sorted(self.observed))
         archive.commit()
-        stale = [url for url in pages if self._holds_template(archive, url)]
+        stale = self._stale_pages(archive, documents)
         if not stale:
             return Counter({"pages": 0})
         logger.info(
@@ -64,16 +66,19 @@ class SiteTemplates:
         counts["pages"] = len(stale)
         return counts
 
-    def _holds_template(self, archive: Archive, page_url: str) -> bool:
-        """Whether a document of the page has a template line, or a title the site repeats."""
+    def _stale_pages(self, archive: Archive, documents: Sequence[int]) -> list[str]:
+        """The pages of the documents that have a template line, or a title the site repeats."""
+        stale: set[str] = set()
         rows = archive.conn.execute(
-            "SELECT site, title, text FROM documents WHERE page_url = ?", (page_url,)
-        ).fetchall()
-        for site, title, text in rows:
+            "SELECT page_url, site, title, text FROM documents "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(documents)),),
+        )
+        for page_url, site, title, text in rows:
             template = self.template(site)
             if template.holds(text.splitlines()) or (title and names_site(title, template)):
-                return True
-        return False
+                stale.add(page_url)
+        return sorted(stale)
 
 
 _SHARED: WeakKeyDictionary[Crawler, SiteTemplates] = WeakKeyDictionary()
