@@ -142,15 +142,18 @@ class Clusters:
             created=created,
         )
 
-    def copies_among(self, ids: Iterable[int]) -> int:
-        """How many of these documents (repeats counted once) are copies (not their cluster's
-        canonical one)."""
-        (count,) = self.conn.execute(
-            "SELECT COUNT(DISTINCT d.id) FROM json_each(?) j JOIN documents d ON d.id = j.value "
-            "JOIN clusters c ON c.id = d.cluster WHERE d.id != c.canonical_id",
-            (json.dumps(list(ids)),),
-        ).fetchone()
-        return int(count)
+    def copies_among(self, chunks: Iterable[list[int]]) -> int:
+        """How many of these documents (distinct ids, in chunks) are copies (not their
+        cluster's canonical one)."""
+        count = 0
+        for ids in chunks:
+            (found,) = self.conn.execute(
+                "SELECT COUNT(*) FROM json_each(?) j JOIN documents d ON d.id = j.value "
+                "JOIN clusters c ON c.id = d.cluster WHERE d.id != c.canonical_id",
+                (json.dumps(ids),),
+            ).fetchone()
+            count += found
+        return count
 
 
 def copies(near: Sequence[tuple[int, int]], overlaps: Sequence[Overlap]) -> list[int]:

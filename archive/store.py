@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from array import array
 from collections import Counter
 from collections.abc import Collection, Iterator
 from functools import partial
@@ -32,6 +31,7 @@ from .search_index import PendingSearch
 from .search_index import keep_current as keep_search_index
 from .versions import mark_page
 from .writing import NextId
+from .written import Written
 
 
 class Archive:
@@ -63,9 +63,7 @@ class Archive:
         # stored, changed, unchanged, updated (reprocess), gone, seen: what commits made durable.
         self.committed: Counter[str] = Counter()
         self._marks: Counter[str] = Counter()
-        # The documents this writer committed, in order (8 bytes each: a crawl's only
-        # record of them in memory; copies counted at the close, pages re-read by templates).
-        self.written = array("q")
+        self.written = Written()  # the documents this writer committed
         self._pending: list[Placement] = []
         self.search = PendingSearch()  # the batch's search-index changes, written at commit
         self._opened_at = 0.0
@@ -166,7 +164,7 @@ class Archive:
         done, self._pending = self._pending, []
         for placement in done:
             self.committed[placement.change] += 1
-            self.written.append(placement.document_id)
+            self.written.add(placement.document_id)
         self.committed.update(self._marks)
         self._marks.clear()
         return done
@@ -227,7 +225,7 @@ class Archive:
             if not self.readonly:
                 self.commit()
                 # Now, not per batch: a later, earlier-published copy makes a canonical a copy.
-                self.committed["duplicates"] = self.clusters.copies_among(self.written)
+                self.committed["duplicates"] = self.clusters.copies_among(self.written.chunks())
         finally:
             self._shut()
 

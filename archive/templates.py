@@ -18,22 +18,28 @@ def load_counts(conn: sqlite3.Connection) -> dict[str, HostCounts]:
             for host, pages in conn.execute("SELECT host, pages FROM template_hosts")
         }
         rows = conn.execute("SELECT host, kind, key, pages FROM template_keys").fetchall()
-        counted = conn.execute("SELECT host, page FROM template_pages").fetchall()
     except sqlite3.OperationalError:  # no template tables yet
         return {}
     for host, kind, key, pages in rows:
         if host in hosts and kind in (LINE, TITLE):
             hosts[host].counts[kind][key] = pages
-    for host, page in counted:
-        if host in hosts:
-            hosts[host].counted.add(page)
     return hosts
+
+
+def was_counted(conn: sqlite3.Connection, host: str, page: int) -> bool:
+    """Whether the host's page was counted by an earlier crawl (read here, not held: up to
+    MAX_PAGES a host)."""
+    found = conn.execute(
+        "SELECT 1 FROM template_pages WHERE host = ? AND page = ?", (host, page)
+    ).fetchone()
+    return found is not None
 
 
 def save_counts(
     conn: sqlite3.Connection, counts: dict[str, HostCounts], hosts: Iterable[str]
 ) -> None:
-    """Replace the stored counts of these hosts (inside the caller's transaction)."""
+    """Replace the stored counts of these hosts, and add the pages they counted (inside the
+    caller's transaction)."""
     for host in hosts:
         conn.execute("DELETE FROM template_keys WHERE host = ?", (host,))
         learned = counts[host]

@@ -31,7 +31,7 @@ MIDDLE_SHARE = 0.5
 MIDDLE_PAGES = 10
 MAX_KEYS = 4000
 # A page counts once however often it is crawled; past this many pages a host's template is
-# settled and further pages are not counted (the set of counted pages stays bounded).
+# settled and further pages are not counted (the table of counted pages stays bounded).
 MAX_PAGES = 50_000
 _NOT_KEY = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
@@ -105,13 +105,14 @@ class HostCounts:
 
     pages: int = 0
     counts: dict[str, dict[str, int]] = field(default_factory=lambda: {LINE: {}, TITLE: {}})
-    counted: set[int] = field(default_factory=set)  # page_id of each page counted
+    # page_id of each page counted since the counts were read (the archive keeps the rest)
+    counted: set[int] = field(default_factory=set)
 
     def observe(self, url: str, seen: Seen) -> None:
         """Count one page's line keys and title-part keys (each once), the first time the
         page is seen: a re-crawl counts nothing again."""
         page = page_id(url)
-        if page in self.counted or len(self.counted) >= MAX_PAGES:
+        if page in self.counted or self.pages >= MAX_PAGES:
             return
         self.counted.add(page)
         self.pages += 1

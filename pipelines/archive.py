@@ -178,7 +178,6 @@ class ArchivePipeline:
         rules = {s.name: SiteRules(s.prune_xpaths, s.clutter_patterns, s.encoding) for s in sites}
         counts = self.templates.finish(
             archive,
-            archive.written,
             rules_for=lambda source: rules.get(source, SiteRules()),
             min_chars=self.min_chars,
         )

@@ -216,7 +216,7 @@ class Ingester:
         self.redis.delete(self.keys.taken)
         reextracted = self.templates.finish(
             self.archive,
-            self.archive.written[self.first_written :],
+            since=self.first_written,
             rules_for=lambda source: self.rules.get(source, SiteRules()),
             min_chars=self.min_chars,
         )

@@ -11,15 +11,14 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
 from scrapy.crawler import Crawler
 
 from archive import Archive
 from archive.reprocess import RulesFor, reprocess
-from archive.templates import load_counts, save_counts
-from essaytext.template import HostCounts, Seen, SiteTemplate
+from archive.templates import load_counts, save_counts, was_counted
+from essaytext.template import HostCounts, Seen, SiteTemplate, page_id
 from essaytext.title import names_site
 
 logger = logging.getLogger(__name__)
@@ -31,6 +30,7 @@ class SiteTemplates:
     def __init__(self) -> None:
         self.counts: dict[str, HostCounts] = {}
         self.observed: set[str] = set()  # hosts counted in this crawl
+        self.archive: Archive | None = None  # what earlier crawls counted (`load`)
 
     def template(self, host: str) -> SiteTemplate:
         """The host's template as learned so far."""
@@ -39,22 +39,28 @@ class SiteTemplates:
 
     def observe(self, host: str, url: str, seen: Seen) -> None:
         """Count what one page of the host showed (once per page, however often crawled)."""
+        if self.archive is not None and was_counted(self.archive.conn, host, page_id(url)):
+            return
         self.counts.setdefault(host, HostCounts()).observe(url, seen)
         self.observed.add(host)
 
     def load(self, archive: Archive) -> None:
-        """Take up what the archive learned in earlier crawls."""
+        """Take up what the archive learned in earlier crawls (its pages counted are looked
+        up there, page by page)."""
+        self.archive = archive
         for host, learned in load_counts(archive.conn).items():
             self.counts.setdefault(host, learned)
 
     def finish(
-        self, archive: Archive, documents: Sequence[int], *, rules_for: RulesFor, min_chars: int
+        self, archive: Archive, *, since: int = 0, rules_for: RulesFor, min_chars: int
     ) -> Counter[str]:
-        """Store the counts, then re-extract the pages of these documents (those the crawl
-        stored) whose stored text holds template lines."""
+        """Store the counts, then re-extract the pages of the documents written from the
+        archive's `since`-th on (this crawl's) whose stored text holds template lines."""
         save_counts(archive.conn, self.counts, sorted(self.observed))
         archive.commit()
-        stale = self._stale_pages(archive, documents)
+        for host in self.observed:  # now looked up in the archive
+            self.counts[host].counted.clear()
+        stale = self._stale_pages(archive, since)
         if not stale:
             return Counter({"pages": 0})
         logger.info(
@@ -66,18 +72,19 @@ class SiteTemplates:
         counts["pages"] = len(stale)
         return counts
 
-    def _stale_pages(self, archive: Archive, documents: Sequence[int]) -> list[str]:
+    def _stale_pages(self, archive: Archive, since: int) -> list[str]:
         """The pages of the documents that have a template line, or a title the site repeats."""
         stale: set[str] = set()
-        rows = archive.conn.execute(
-            "SELECT page_url, site, title, text FROM documents "
-            "WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(documents)),),
-        )
-        for page_url, site, title, text in rows:
-            template = self.template(site)
-            if template.holds(text.splitlines()) or (title and names_site(title, template)):
-                stale.add(page_url)
+        for ids in archive.written.chunks(since):
+            rows = archive.conn.execute(
+                "SELECT page_url, site, title, text FROM documents "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),),
+            )
+            for page_url, site, title, text in rows:
+                template = self.template(site)
+                if template.holds(text.splitlines()) or (title and names_site(title, template)):
+                    stale.add(page_url)
         return sorted(stale)
 
 

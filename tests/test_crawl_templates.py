@@ -105,6 +105,9 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         site.update(county_site({**ARTICLES, NEW: NEW_ESSAY}, {COMPILATION: COMPILED}))
         second = crawl([base + "/"], db, {"LOG_LEVEL": "INFO"}, timeout=60)
     rows = {row["url"]: row for row in export_rows(db)}
+    with closing(sqlite3.connect(db)) as conn:
+        (counted,) = conn.execute("SELECT pages FROM template_hosts WHERE host = ?", (host,))
+        (distinct,) = conn.execute("SELECT COUNT(*) FROM template_pages WHERE host = ?", (host,))
     # A copy that forgets what was learned: reprocess then has no template to apply.
     forgetful = db.with_name("forgetful.db")
     shutil.copy(db, forgetful)
@@ -115,6 +118,7 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "first": first,
         "first_rows": first_rows,
         "learned": learned,
+        "counted": (counted[0], distinct[0]),
         "second": second,
         "rows": rows,
         "reprocessed": reprocess(db),
@@ -205,6 +209,13 @@ def test_second_crawl_applies_the_stored_template_from_the_start(crawled: dict[s
     assert char_f1(new["text"], NEW_ESSAY.text) >= 0.95
     assert crawl_stat(crawled["second"].stderr, "templates/reextracted/text_changed") == 0
     assert leaked(rows) == {}
+
+
+def test_a_page_crawled_again_is_counted_once(crawled: dict[str, Any]) -> None:
+    """The pages an earlier crawl counted are looked up in the archive, not held."""
+    (first_pages,) = crawled["learned"]["pages"][0]
+    pages, distinct = crawled["counted"]
+    assert pages == distinct > first_pages  # the new article counted, nothing twice
 
 
 def test_crawling_the_same_pages_again_changes_no_document(crawled: dict[str, Any]) -> None:
