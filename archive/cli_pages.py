@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,20 +54,21 @@ def reprocess(db: Path, site: str | None, sites_file: Path | None) -> None:
         def template_for(host: str) -> SiteTemplate:
             return learned[host].template() if host in learned else NO_TEMPLATE
 
-        def run_over(urls: Iterable[str]) -> Counter[str]:
+        def run_over(progress: Callable[[Sequence[str]], Iterable[str]]) -> Counter[str]:
             return run(
                 archive,
-                urls,
+                pages,
                 rules_for=rules_for,
                 template_for=template_for,
                 min_chars=EXTRACT_MIN_CHARS,
+                progress=progress,
             )
 
         if sys.stderr.isatty():
             with click.progressbar(pages, label="re-processing pages", file=sys.stderr) as bar:
-                counts = run_over(bar)
+                counts = run_over(lambda _: bar)
         else:
-            counts = run_over(pages)
+            counts = run_over(iter)
     out(
         f"re-processed {len(pages)} pages: "
         + ", ".join(f"{name.replace('_', ' ')} {counts[name]}" for name in counts)

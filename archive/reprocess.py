@@ -7,10 +7,13 @@ run carries on, and what is already current stays unchanged), and tells what cha
 
 from __future__ import annotations
 
+import json
 import logging
+import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from essaytext.encoding import content_type_charset, decode_html
 from essaytext.essay import Essay, essay_url
@@ -22,6 +25,7 @@ from .records import DocumentFailed, Page
 from .store import Archive
 
 logger = logging.getLogger(__name__)
+_T = TypeVar("_T")
 RulesFor = Callable[[str], SiteRules]
 TemplateFor = Callable[[str], SiteTemplate]  # by host
 # Counts reported: documents whose text changed, whose cluster of copies changed, that
@@ -44,23 +48,26 @@ def pages_to_reprocess(archive: Archive, site: str | None = None) -> list[str]:
 
 def reprocess(
     archive: Archive,
-    page_urls: Iterable[str],
+    page_urls: Sequence[str],
     *,
     rules_for: RulesFor = lambda source: SiteRules(),
     template_for: TemplateFor = lambda site: NO_TEMPLATE,
     min_chars: int,
+    progress: Callable[[Sequence[str]], Iterable[str]] = iter,
 ) -> Counter[str]:
-    """Re-place the documents of these pages; counts by OUTCOMES.
+    """Re-place the documents of these pages (gone through as `progress` shows them);
+    counts by OUTCOMES.
 
     A document counts under text_changed and cluster_changed when both changed, and as
-    unchanged when neither did. Holds every document's cluster in memory to compare.
+    unchanged when neither did. Holds the clusters of these pages' documents in memory to
+    compare (not the archive's: a crawl re-extracts a few pages of a large archive).
     """
-    before = _groups(archive)
+    before = _groups(archive, page_urls)
     outcomes: dict[str, str] = {}
-    for page_url in page_urls:
+    for page_url in progress(page_urls):
         outcomes.update(_reprocess_page(archive, page_url, rules_for, template_for, min_chars))
     archive.commit()
-    after = _groups(archive)
+    after = _groups(archive, page_urls)
     counts: Counter[str] = Counter({name: 0 for name in OUTCOMES})
     for url, outcome in outcomes.items():
         moved = url in before and url in after and before[url] != after[url]
@@ -132,12 +139,29 @@ def _reprocess_page(
     yield from ((url, "not_found_again") for url in old_text)
 
 
-def _groups(archive: Archive) -> dict[str, frozenset[str]]:
-    """Each document's cluster of copies, as the set of its members' URLs."""
-    members: dict[int, set[str]] = {}
+def _groups(archive: Archive, page_urls: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Each document of these pages: its cluster of copies, as the set of its members' URLs."""
     cluster_of: dict[str, int] = {}
-    for url, cluster in archive.conn.execute("SELECT url, cluster FROM documents"):
-        members.setdefault(cluster, set()).add(url)
-        cluster_of[url] = cluster
+    for urls in _chunks(page_urls):
+        cluster_of.update(_select(archive, "url, cluster", "page_url", urls))
+    members: dict[int, set[str]] = {}
+    for clusters in _chunks(sorted(set(cluster_of.values()))):
+        for cluster, url in _select(archive, "cluster, url", "cluster", clusters):
+            members.setdefault(cluster, set()).add(url)
     frozen = {cluster: frozenset(urls) for cluster, urls in members.items()}
     return {url: frozen[cluster] for url, cluster in cluster_of.items()}
+
+
+def _select(
+    archive: Archive, columns: str, column: str, values: Sequence[object]
+) -> sqlite3.Cursor:
+    """The documents' `columns` whose `column` is one of the values."""
+    return archive.conn.execute(
+        f"SELECT {columns} FROM documents WHERE {column} IN (SELECT value FROM json_each(?))",
+        (json.dumps(values),),
+    )
+
+
+def _chunks(values: Sequence[_T], size: int = 10_000) -> Iterator[Sequence[_T]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

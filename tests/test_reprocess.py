@@ -78,6 +78,10 @@ def test_reprocess_updates_what_extraction_now_gives(release_3: Path) -> None:
     assert "text changed 1," in out and "failed 0" in out
     assert documents(release_3)[url] == expected[url]
     assert partition(release_3) != clusters_before and len(partition(release_3)) == 8
+    # The copy rejoined its cluster: its group and each of its cluster-mates' changed.
+    group_of = {url: group for group in clusters_before for url in group}
+    moved = [u for group in partition(release_3) for u in group if group_of[u] != group]
+    assert len(moved) >= 2 and f"cluster changed {len(moved)}," in out
     assert "text changed 0, cluster changed 0, unchanged 15" in reprocess(release_3)
 
 
