@@ -74,7 +74,8 @@ class Recent:
             yield from memory.find(block, values)
 
     def due(self) -> bool:
-        """Whether enough fingerprints are held to merge them (a writer's count)."""
+        """Whether enough fingerprints are held to merge them (a writer's count of slots:
+        with those let go, which still take memory)."""
         return self._memory is not None and len(self._memory) >= MERGE_AT
 
     def merge(self) -> None:

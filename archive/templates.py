@@ -61,11 +61,19 @@ def save_counts(
         )
 
 
-def dump_counts(counts: dict[str, HostCounts]) -> str:
-    """Every host's counts as JSON (the snapshot crawler nodes learn from)."""
+def dump_counts(conn: sqlite3.Connection, counts: dict[str, HostCounts]) -> str:
+    """Every host's counts as JSON, with every page counted (stored, and since): the snapshot
+    crawler nodes learn from, so that they count no page again either."""
+    stored: dict[str, list[int]] = {}
+    for host, page in conn.execute("SELECT host, page FROM template_pages"):
+        stored.setdefault(host, []).append(page)
     return json.dumps(
         {
-            host: {"pages": c.pages, "counts": c.counts, "counted": sorted(c.counted)}
+            host: {
+                "pages": c.pages,
+                "counts": c.counts,
+                "counted": sorted(c.counted.union(stored.get(host, ()))),
+            }
             for host, c in counts.items()
         },
         ensure_ascii=False,

@@ -24,6 +24,10 @@ class Written:
     def add(self, doc_id: int) -> None:
         self.ids.append(doc_id)
 
+    def settle(self) -> None:
+        """Keep each document once (a writer serving run after run adds them again)."""
+        self.ids = array("q", np.unique(np.frombuffer(self.ids, dtype=np.int64)).tobytes())
+
     def chunks(self, since: int = 0) -> Iterator[list[int]]:
         """The distinct ids from the `since`-th on, in order, CHUNK at a time."""
         distinct = np.unique(np.frombuffer(self.ids, dtype=np.int64)[since:])

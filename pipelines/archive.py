@@ -155,6 +155,7 @@ class ArchivePipeline:
 
     def close_spider(self) -> None:
         share_archive(self.crawler, None)
+        self.templates.archive = None  # closed below: the template counts stay in memory
         if self.timer is not None and self.timer.running:
             self.timer.stop()
         # Every item is in: the page workers are done. Free them before the close's own
@@ -216,6 +217,7 @@ class ArchivePipeline:
         self._count()
         self._failed(exc, "; stopping the crawl")
         share_archive(self.crawler, None)
+        self.templates.archive = None
         with contextlib.suppress(ArchiveError):  # it failed; the open batch was rolled back
             self.archive.close()
         self.archive = None

@@ -108,6 +108,7 @@ class Ingester:
             logger.info("ingest: %d pages taken by an earlier writer are queued again", moved)
 
     def _open_run(self) -> None:
+        self.archive.written.settle()
         self.first_written, self.took_part = len(self.archive.written), False
         self.before = Counter(self.archive.committed) + Counter(failed=self.counts["failed"])
         run = self.redis.get(self.keys.run)
@@ -122,7 +123,7 @@ class Ingester:
             self.keys,
             self.run,
             self.archive.pages.all_validators(),
-            dump_counts(self.templates.counts),
+            dump_counts(self.archive.conn, self.templates.counts),
             {"simhash_ngram": self.archive.ngram},
         )
         logger.info(
