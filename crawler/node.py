@@ -40,7 +40,8 @@ class NodeMode:
             return
         settings.set("REDIS_URL", url, "addon")
         settings.set("SCHEDULER", "crawler.frontier.Frontier", "addon")
-        settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "addon")
+        # At the project's priority: it replaces settings.py's filter (a -s one still wins).
+        settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "project")
         # Nodes come and go: one closing must not clear the shared frontier (the writer
         # clears it when a new run starts).
         settings.set("SCHEDULER_PERSIST", True, "addon")

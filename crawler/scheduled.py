@@ -9,6 +9,11 @@ and a URL offered again would be dropped by the dupefilter (the same URL, method
 body: the same fingerprint), so the crawl fetches exactly what it fetched before; the
 dupefilter stays the authority (and, with scrapy-redis, the shared one). Bounded: the
 oldest URLs are forgotten first, and a forgotten URL is simply offered again.
+
+A URL is remembered as its 64-bit hash in an array (crawler/seen.py), 8 to 16 bytes, not
+as a string among the crawl's short-lived objects. A link whose hash meets a remembered
+one's would go unrequested: about once in 200 million crawls offering a million links. The
+older half of the limit is forgotten at once when the newer half fills.
 """
 
 from __future__ import annotations
@@ -16,8 +21,11 @@ from __future__ import annotations
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 
-# URLs remembered (about 200 bytes each); a forgotten one costs one dropped request.
+from crawler.seen import Fingerprints
+
+# URLs remembered (8 to 16 bytes each); a forgotten one costs one dropped request.
 LIMIT = 100_000
+_BITS = (1 << 64) - 1
 
 
 class ScheduledUrls:
@@ -25,7 +33,7 @@ class ScheduledUrls:
 
     def __init__(self, limit: int = LIMIT) -> None:
         self.limit = limit
-        self._urls: dict[str, None] = {}
+        self._older, self._newer = Fingerprints(), Fingerprints()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ScheduledUrls:
@@ -36,12 +44,18 @@ class ScheduledUrls:
     def request_scheduled(self, request: Request, spider: Spider) -> None:
         if request.dont_filter or request.method != "GET" or request.body:
             return  # the dupefilter does not hold it (or it is not a plain link)
-        self._urls[request.url] = None
-        if len(self._urls) > self.limit:
-            del self._urls[next(iter(self._urls))]
+        if self._newer.add(_key(request.url)) and len(self._newer) * 2 >= self.limit:
+            self._older, self._newer = self._newer, Fingerprints()
 
     def __contains__(self, url: str) -> bool:
-        return url in self._urls
+        key = _key(url)
+        return key in self._newer or key in self._older
 
     def __len__(self) -> int:
-        return len(self._urls)
+        """URLs remembered (a URL in both halves counts twice)."""
+        return len(self._older) + len(self._newer)
+
+
+def _key(url: str) -> int:
+    """The URL as a non-zero 64-bit number (the process' own string hash)."""
+    return (hash(url) & _BITS) or 1

@@ -24,13 +24,16 @@ def _memo(limit: int = 3) -> tuple[ScheduledUrls, object]:
 
 
 def test_remembers_what_reached_the_scheduler_and_forgets_the_oldest() -> None:
-    memo, crawler = _memo(limit=3)
-    for n in range(4):
+    memo, crawler = _memo(limit=8)
+    for n in range(11):
         crawler.signals.send_catch_log(  # type: ignore[attr-defined]
             signals.request_scheduled, request=Request(f"http://a.test/{n}"), spider=None
         )
+        remembered = {k for k in range(n + 1) if f"http://a.test/{k}" in memo}
+        # at least the newest half of the limit, never more than the limit
+        assert set(range(max(n - 3, 0), n + 1)) <= remembered and len(remembered) <= 8
     assert "http://a.test/0" not in memo  # the oldest, forgotten: it would be offered again
-    assert all(f"http://a.test/{n}" in memo for n in (1, 2, 3)) and len(memo) == 3
+    assert "http://a.test/11" not in memo and len(memo) <= 8
 
 
 def test_requests_the_dupefilter_does_not_hold_are_not_remembered() -> None:
