@@ -106,7 +106,8 @@ class OverTime:
 
     def sample(self, elapsed: float, served: int, usage: Usage) -> None:
         main, everything, pss = (max(a, b) for a, b in zip(self.peaks, usage[:3], strict=True))
-        self.peaks, self.cpu = (main, everything, pss), usage[3]
+        # a process gone reads as 0 CPU seconds: its total so far stands
+        self.peaks, self.cpu = (main, everything, pss), max(self.cpu, usage[3])
         if served >= (len(self.rows) + 1) * self.total / 10:
             self.close(elapsed, served)
 
@@ -200,6 +201,7 @@ def measure(
         text = log.read()
     bench.count += 1
     if bench.logs is not None:
+        bench.logs.mkdir(parents=True, exist_ok=True)
         (bench.logs / f"{bench.count:02d}-{command[3]}.log").write_text(text, encoding="utf-8")
     if returncode != 0:
         raise SystemExit(f"{command[3:5]} exited with status {returncode}; log:\n{text[-3000:]}")
