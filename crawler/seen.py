@@ -8,8 +8,8 @@ are taken for one when their 64-bit hashes meet: about once in 40 million crawls
 million requests (Heritrix remembers URLs by 64-bit fingerprints too).
 
 With JOBDIR the requests seen are written to, and read back from, Scrapy's own
-`requests.seen` (its 2-byte length and fingerprint a request), so a paused crawl resumes
-with either filter. A distributed crawl uses scrapy-redis' filter instead (crawler/node.py).
+`requests.seen` (Scrapy 2.19's 2-byte length and fingerprint a request; an earlier
+Scrapy's hex lines are read too), so a paused crawl resumes with either filter. A distributed crawl uses scrapy-redis' filter instead (crawler/node.py).
 """
 
 from __future__ import annotations
@@ -74,7 +74,11 @@ def key(fingerprint: bytes) -> int:
 
 
 def _read(data: bytes) -> Iterator[bytes]:
-    """The fingerprints of a `requests.seen` file."""
+    """The fingerprints of a `requests.seen` file: Scrapy 2.19's (a 2-byte length, then the
+    fingerprint), or an earlier Scrapy's (one hex fingerprint a line)."""
+    if data[:1].isalnum():
+        yield from (bytes.fromhex(line.decode("ascii")) for line in data.split())
+        return
     at = 0
     while at + _LENGTH_BYTES <= len(data):
         size = int.from_bytes(data[at : at + _LENGTH_BYTES], "big")

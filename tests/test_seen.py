@@ -65,6 +65,17 @@ def test_a_paused_crawl_resumes_with_either_filter(tmp_path: Path) -> None:
     again.close("finished")
 
 
+def test_reads_the_hex_lines_of_an_earlier_scrapy(tmp_path: Path) -> None:
+    crawler = get_crawler()
+    requests = [Request(url) for url in _urls(40)]
+    lines = "".join(crawler.request_fingerprinter.fingerprint(r).hex() + "\n" for r in requests)
+    (tmp_path / "requests.seen").write_text(lines, encoding="ascii")
+    resumed = SeenRequests(str(tmp_path), fingerprinter=crawler.request_fingerprinter)
+    assert all(resumed.request_seen(r) for r in requests)
+    assert not resumed.request_seen(Request("http://a.test/never.html"))
+    resumed.close("finished")
+
+
 def test_is_the_crawls_filter_and_a_distributed_crawl_keeps_scrapy_redis() -> None:
     settings = get_project_settings()
     assert load_object(settings["DUPEFILTER_CLASS"]) is SeenRequests
