@@ -39,25 +39,25 @@ class Fingerprints:
         return self._count
 
     def __contains__(self, number: int) -> bool:
-        slots, mask, i = self._slots, self._mask, number & self._mask
-        while slots[i]:
-            if slots[i] == number:
-                return True
-            i = (i + 1) & mask
-        return False
+        return self._slots[self._slot(number)] == number
 
     def add(self, number: int) -> bool:
         """Hold `number`; False when it was already held."""
-        slots, mask, i = self._slots, self._mask, number & self._mask
-        while slots[i]:
-            if slots[i] == number:
-                return False
-            i = (i + 1) & mask
-        slots[i] = number
+        i = self._slot(number)
+        if self._slots[i]:
+            return False
+        self._slots[i] = number
         self._count += 1
-        if self._count * 2 > len(slots):
+        if self._count * 2 > len(self._slots):
             self._grow()
         return True
+
+    def _slot(self, number: int) -> int:
+        """The slot that holds `number`, or the empty one where it would go."""
+        slots, mask, i = self._slots, self._mask, number & self._mask
+        while slots[i] and slots[i] != number:
+            i = (i + 1) & mask
+        return i
 
     def _grow(self) -> None:
         held, self._slots = self._slots, array("Q", bytes(16 * len(self._slots)))
