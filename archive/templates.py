@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
+from essaytext.idset import IdSet
 from essaytext.template import LINE, TITLE, HostCounts
 
 
@@ -72,7 +73,7 @@ def dump_counts(conn: sqlite3.Connection, counts: dict[str, HostCounts]) -> str:
             host: {
                 "pages": c.pages,
                 "counts": c.counts,
-                "counted": sorted(c.counted.union(stored.get(host, ()))),
+                "counted": sorted({*c.counted, *stored.get(host, ())}),
             }
             for host, c in counts.items()
         },
@@ -86,7 +87,7 @@ def parse_counts(text: str) -> dict[str, HostCounts]:
         host: HostCounts(
             row["pages"],
             {kind: dict(row["counts"].get(kind, {})) for kind in (LINE, TITLE)},
-            set(row["counted"]),
+            IdSet(row["counted"]),
         )
         for host, row in json.loads(text).items()
     }

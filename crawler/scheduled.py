@@ -10,7 +10,7 @@ body: the same fingerprint), so the crawl fetches exactly what it fetched before
 dupefilter stays the authority (and, with scrapy-redis, the shared one). Bounded: the
 oldest URLs are forgotten first, and a forgotten URL is simply offered again.
 
-A URL is remembered as its 64-bit hash in an array (crawler/seen.py), 8 to 16 bytes, not
+A URL is remembered as its 64-bit hash in an array (essaytext/idset.py), 8 to 16 bytes, not
 as a string among the crawl's short-lived objects. A link whose hash meets a remembered
 one's would go unrequested: about once in 200 million crawls offering a million links. The
 older half of the limit is forgotten at once when the newer half fills.
@@ -21,11 +21,10 @@ from __future__ import annotations
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 
-from crawler.seen import Fingerprints
+from essaytext.idset import IdSet
 
 # URLs remembered (8 to 16 bytes each); a forgotten one costs one dropped request.
 LIMIT = 100_000
-_BITS = (1 << 64) - 1
 
 
 class ScheduledUrls:
@@ -33,7 +32,7 @@ class ScheduledUrls:
 
     def __init__(self, limit: int = LIMIT) -> None:
         self.limit = limit
-        self._older, self._newer = Fingerprints(), Fingerprints()
+        self._older, self._newer = IdSet(), IdSet()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ScheduledUrls:
@@ -45,7 +44,7 @@ class ScheduledUrls:
         if request.dont_filter or request.method != "GET" or request.body:
             return  # the dupefilter does not hold it (or it is not a plain link)
         if self._newer.add(_key(request.url)) and len(self._newer) * 2 >= self.limit:
-            self._older, self._newer = self._newer, Fingerprints()
+            self._older, self._newer = self._newer, IdSet()
 
     def __contains__(self, url: str) -> bool:
         key = _key(url)
@@ -57,5 +56,5 @@ class ScheduledUrls:
 
 
 def _key(url: str) -> int:
-    """The URL as a non-zero 64-bit number (the process' own string hash)."""
-    return (hash(url) & _BITS) or 1
+    """The URL as a non-zero 64-bit id (the process' own string hash)."""
+    return hash(url) or 1

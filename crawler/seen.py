@@ -2,20 +2,20 @@
 
 Scrapy's filter keeps each request's 20-byte fingerprint as a bytes object in a set, about
 80 bytes a request, each a small object allocated among the pages' short-lived ones (which
-keeps the allocator from giving their memory back). Here a request is a 64-bit number in one
-open-addressed array: 8 to 16 bytes a request, one allocation that doubles. Two requests
+keeps the allocator from giving their memory back). Here a request is a 64-bit id in one
+array (essaytext/idset.py): 8 to 16 bytes a request, one allocation that doubles. Two requests
 are taken for one when their 64-bit hashes meet: about once in 40 million crawls of a
 million requests (Heritrix remembers URLs by 64-bit fingerprints too).
 
 With JOBDIR the requests seen are written to, and read back from, Scrapy's own
 `requests.seen` (Scrapy 2.19's 2-byte length and fingerprint a request; an earlier
-Scrapy's hex lines are read too), so a paused crawl resumes with either filter. A distributed crawl uses scrapy-redis' filter instead (crawler/node.py).
+Scrapy's hex lines are read too), so a paused crawl resumes with either filter. A
+distributed crawl uses scrapy-redis' filter instead (crawler/node.py).
 """
 
 from __future__ import annotations
 
 import hashlib
-from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -23,54 +23,15 @@ from scrapy import Request
 from scrapy.dupefilters import RFPDupeFilter
 from scrapy.utils.request import RequestFingerprinterProtocol
 
+from essaytext.idset import IdSet
+
 _LENGTH_BYTES = 2  # requests.seen: each fingerprint after its big-endian length
 
 
-class Fingerprints:
-    """A set of 64-bit numbers (0 excepted: it marks an empty slot), half full at most."""
-
-    def __init__(self, capacity: int = 1024) -> None:
-        size = 1 << max(capacity * 2 - 1, 1).bit_length()
-        self._slots = array("Q", bytes(8 * size))
-        self._mask = size - 1
-        self._count = 0
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __contains__(self, number: int) -> bool:
-        return self._slots[self._slot(number)] == number
-
-    def add(self, number: int) -> bool:
-        """Hold `number`; False when it was already held."""
-        i = self._slot(number)
-        if self._slots[i]:
-            return False
-        self._slots[i] = number
-        self._count += 1
-        if self._count * 2 > len(self._slots):
-            self._grow()
-        return True
-
-    def _slot(self, number: int) -> int:
-        """The slot that holds `number`, or the empty one where it would go."""
-        slots, mask, i = self._slots, self._mask, number & self._mask
-        while slots[i] and slots[i] != number:
-            i = (i + 1) & mask
-        return i
-
-    def _grow(self) -> None:
-        held, self._slots = self._slots, array("Q", bytes(16 * len(self._slots)))
-        self._mask, self._count = len(self._slots) - 1, 0
-        for number in held:
-            if number:
-                self.add(number)
-
-
 def key(fingerprint: bytes) -> int:
-    """A request fingerprint as a non-zero 64-bit number (any fingerprinter's bytes)."""
-    value = int.from_bytes(hashlib.blake2b(fingerprint, digest_size=8).digest(), "little")
-    return value or 1
+    """A request fingerprint as a non-zero 64-bit id (any fingerprinter's bytes)."""
+    digest = hashlib.blake2b(fingerprint, digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True) or 1
 
 
 def _read(data: bytes) -> Iterator[bytes]:
@@ -98,7 +59,7 @@ class SeenRequests(RFPDupeFilter):
         fingerprinter: RequestFingerprinterProtocol | None = None,
     ) -> None:
         super().__init__(None, debug, fingerprinter=fingerprinter)
-        self.seen = Fingerprints()
+        self.seen = IdSet()
         if path:
             self.file = Path(path, "requests.seen").open("a+b")  # noqa: SIM115 (closed by close())
             self.file.seek(0)

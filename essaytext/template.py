@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .idset import IdSet
 from .normalize import fold
 
 # Lines longer than this are essay sentences (or disclaimers, which rules catch): never template.
@@ -96,7 +97,7 @@ NO_SEEN = Seen()
 def page_id(url: str) -> int:
     """A page's URL as a signed 64-bit number (how counted pages are remembered)."""
     digest = hashlib.blake2b(url.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
+    return int.from_bytes(digest, "big", signed=True) or 1  # 0 is not an id (idset.py)
 
 
 @dataclass
@@ -106,7 +107,7 @@ class HostCounts:
     pages: int = 0
     counts: dict[str, dict[str, int]] = field(default_factory=lambda: {LINE: {}, TITLE: {}})
     # page_id of each page counted since the counts were read (the archive keeps the rest)
-    counted: set[int] = field(default_factory=set)
+    counted: IdSet = field(default_factory=IdSet)
 
     def observe(self, url: str, seen: Seen) -> None:
         """Count one page's line keys and title-part keys (each once), the first time the
