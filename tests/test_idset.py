@@ -14,7 +14,8 @@ def test_holds_what_a_set_holds_through_every_growth() -> None:
     table, truth = IdSet(capacity=4), set()
     # signed ids, and ids with the same low bits: long probe runs that wrap around the array
     numbers = [rng.randrange(-(1 << 63), 1 << 63) or 1 for _ in range(3000)]
-    numbers += [n << 20 for n in range(-250, 250) if n]
+    numbers += [n << 20 for n in range(-250, 250) if n]  # all in the first slot, and
+    numbers += [(n << 20) | 0xFFFFF for n in range(-250, 250)]  # in the last: they wrap
     for number in rng.choices(numbers, k=6000):
         assert table.add(number) is (number not in truth)
         truth.add(number)
