@@ -16,7 +16,7 @@ distributed crawl uses scrapy-redis' filter instead (crawler/node.py).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from scrapy import Request
@@ -63,11 +63,8 @@ class SeenRequests(RFPDupeFilter):
         if path:
             self.file = Path(path, "requests.seen").open("a+b")  # noqa: SIM115 (closed by close())
             self.file.seek(0)
-            self._hold(_read(self.file.read()))
-
-    def _hold(self, fingerprints: Iterable[bytes]) -> None:
-        for fingerprint in fingerprints:
-            self.seen.add(key(fingerprint))
+            for fingerprint in _read(self.file.read()):
+                self.seen.add(key(fingerprint))
 
     def request_seen(self, request: Request) -> bool:
         """Whether the request was seen before (and, when it was not, remember it)."""

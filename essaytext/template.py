@@ -109,10 +109,9 @@ class HostCounts:
     # page_id of each page counted since the counts were read (the archive keeps the rest)
     counted: IdSet = field(default_factory=IdSet)
 
-    def observe(self, url: str, seen: Seen) -> None:
-        """Count one page's line keys and title-part keys (each once), the first time the
-        page is seen: a re-crawl counts nothing again."""
-        page = page_id(url)
+    def observe(self, page: int, seen: Seen) -> None:
+        """Count one page's (`page_id`) line keys and title-part keys (each once), the first
+        time the page is seen: a re-crawl counts nothing again."""
         if page in self.counted or self.pages >= MAX_PAGES:
             return
         self.counted.add(page)

@@ -39,9 +39,10 @@ class SiteTemplates:
 
     def observe(self, host: str, url: str, seen: Seen) -> None:
         """Count what one page of the host showed (once per page, however often crawled)."""
-        if self.archive is not None and was_counted(self.archive.conn, host, page_id(url)):
+        page = page_id(url)
+        if self.archive is not None and was_counted(self.archive.conn, host, page):
             return
-        self.counts.setdefault(host, HostCounts()).observe(url, seen)
+        self.counts.setdefault(host, HostCounts()).observe(page, seen)
         self.observed.add(host)
 
     def load(self, archive: Archive) -> None:

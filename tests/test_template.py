@@ -7,7 +7,14 @@ import itertools
 from demo.essays import load_essays
 from essaytext import template
 from essaytext.page import extract_page
-from essaytext.template import HostCounts, Seen, SiteTemplate, line_keys, template_key
+from essaytext.template import (
+    HostCounts,
+    Seen,
+    SiteTemplate,
+    line_keys,
+    page_id,
+    template_key,
+)
 
 ESSAY = load_essays()["ronghe-lujing"]
 FURNITURE = ["坚持人民至上 建设幸福家园", "服务热线：0358-1234567"]
@@ -31,7 +38,7 @@ _PAGES = itertools.count()
 
 def visit(counts: HostCounts, what: Seen) -> None:
     """Count a page never seen before."""
-    counts.observe(f"http://a.cn/{next(_PAGES)}.html", what)
+    counts.observe(page_id(f"http://a.cn/{next(_PAGES)}.html"), what)
 
 
 def seen(lines: list[str], titles: tuple[str, ...] = ()) -> Seen:
@@ -113,6 +120,6 @@ def test_an_essay_heading_shared_by_reports_stays_between_paragraphs() -> None:
 def test_a_page_crawled_again_is_not_counted_again() -> None:
     counts = HostCounts()
     for _ in range(5):
-        counts.observe("http://a.cn/same.html", seen(["同一页上的一行"]))
-    counts.observe("http://a.cn/other.html", seen(["同一页上的一行"]))
+        counts.observe(page_id("http://a.cn/same.html"), seen(["同一页上的一行"]))
+    counts.observe(page_id("http://a.cn/other.html"), seen(["同一页上的一行"]))
     assert counts.pages == 2 and not counts.template().lines
